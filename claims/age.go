@@ -1,0 +1,112 @@
+package claims
+
+// parseAges proposes ages in years: "24-year-old", "five years old", "aged 23", "age 87",
+// "87 yo", "ninety five years of age", "ten months old", "Smith, 55,".
+// Ages given in months, weeks or days become fractions of a year: the day count over
+// [366, 365] days, so "ten months old" is about [0.77, 0.85].
+func parseAges(toks []vtok, cs []vcand) []vcand {
+	for i := 0; i < len(toks); i++ {
+		// "aged 23", "age 87", "aged between 20 and 30"
+		if isWord(toks, i, "aged", "age") {
+			k := i + 1
+			bound := ""
+			switch low(toks, k) {
+			case "about", "around", "roughly", "approximately":
+				bound = "about"
+			case "over":
+				bound = "at-least"
+			case "under":
+				bound = "at-most"
+			}
+			if bound != "" {
+				k++
+			}
+			if q, ok := parseAmount(toks, k); ok && q.i == k && q.max < 130 && q.min >= 0 && !q.scaled {
+				if bound != "" {
+					v := qtyValue("age", "year", q)
+					switch bound {
+					case "about":
+						v.Approx, v.Bound, v.Precision = true, "about", q.max*0.1
+					case "at-least":
+						v.Max, v.Bound = nil, bound
+					case "at-most":
+						v.Min, v.Bound = nil, bound
+					}
+					cs = append(cs, vcand{kind: KindAge, i: i, j: q.j, v: v, prio: prioTyped})
+					i = q.j - 1
+					continue
+				}
+				if q.j < len(toks) && (isWord(toks, q.j, "percent", "per", "million", "billion") || isPunct(toks, q.j, "%")) {
+					continue
+				}
+				cs = append(cs, vcand{kind: KindAge, i: i, j: q.j, v: qtyValue("age", "year", q), prio: prioTyped, mod: true})
+				i = q.j - 1
+				continue
+			}
+		}
+		// "87 yo", "87-year-old", "five years old", "6 weeks of age", "90 day old"
+		q, ok := parseAmount(toks, i)
+		if !ok || q.scaled || q.min < 0 {
+			continue
+		}
+		j := q.j
+		if isWord(toks, j, "yo") || isWord(toks, j, "y") && isPunct(toks, j+1, "/") && isWord(toks, j+2, "o") {
+			end := j + 1
+			if toks[j].low == "y" {
+				end = j + 3
+			}
+			cs = append(cs, vcand{kind: KindAge, i: q.i, j: end, v: qtyValue("age", "year", q), prio: prioTyped, mod: true})
+			i = end - 1
+			continue
+		}
+		if isPunct(toks, j, "-") && glued(toks, j) {
+			j++
+		}
+		u, ok := durUnitAt(toks, j, true)
+		if !ok || u.grain == "quarter" || u.grain == "decade" || u.grain == "century" || u.grain == "fortnight" {
+			continue
+		}
+		k := j + 1
+		if isPunct(toks, k, "-") && glued(toks, k) {
+			k++
+		}
+		end := 0
+		switch {
+		case isWord(toks, k, "old"):
+			end = k + 1
+		case isWord(toks, k, "of") && isWord(toks, k+1, "age"):
+			end = k + 2
+		}
+		if end == 0 {
+			continue
+		}
+		var a qty
+		if u.grain == "year" {
+			a = q
+		} else {
+			a = q
+			a.min = q.min * u.min / (366 * day)
+			a.max = q.max * u.max / (365 * day)
+		}
+		cs = append(cs, vcand{kind: KindAge, i: q.i, j: end, v: qtyValue("age", "year", a), prio: prioTyped, mod: true})
+		i = end - 1
+	}
+	// "Name, 55," : a capitalised name followed by a bare age between commas
+	for i := 1; i+3 < len(toks); i++ {
+		if !isPunct(toks, i, ",") || toks[i+1].kind != 'n' || !isPunct(toks, i+2, ",") {
+			continue
+		}
+		t, prev := toks[i+1], toks[i-1]
+		if t.grouped || t.dec || t.ndig > 3 || t.num < 1 || t.num > 120 || prev.kind != 'w' || !isCap(prev) {
+			continue
+		}
+		if _, isMonth := monthNames[prev.low]; isMonth {
+			continue
+		}
+		if _, isDay := weekdayNames[prev.low]; isDay {
+			continue
+		}
+		cs = append(cs, vcand{kind: KindAge, i: i + 1, j: i + 2, v: qtyValue("age", "year", point(t.num, i+1, i+2)), prio: prioTyped})
+	}
+	return cs
+}

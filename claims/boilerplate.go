@@ -1,0 +1,145 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+const (
+	// maxLabelWords is the longest line without final punctuation read as a label: a link,
+	// a name, a caption or a section heading rather than prose.
+	maxLabelWords = 12
+	// minProseWords is the shortest paragraph ending in punctuation read as prose.
+	minProseWords = 5
+)
+
+// paragraph is one Para of a report's sentences with the features the filter uses.
+type paragraph struct {
+	index       int // Para number
+	first, last int // sentence indices, inclusive
+	text        string
+	folded      string
+	words       int
+	terms       []string
+	prose       bool // ends a sentence and has some length
+	label       bool // short, no final punctuation
+	heading     bool
+	reason      string // local boilerplate reason, if any
+}
+
+// groupParagraphs collects the sentences of one report into paragraphs.
+func groupParagraphs(sents []Sentence) []paragraph {
+	var out []paragraph
+	for i, s := range sents {
+		if len(out) == 0 || out[len(out)-1].index != s.Para {
+			out = append(out, paragraph{index: s.Para, first: i, last: i, text: s.Norm, heading: s.Heading})
+			continue
+		}
+		p := &out[len(out)-1]
+		p.last = i
+		p.text += " " + s.Norm
+	}
+	for i := range out {
+		p := &out[i]
+		p.folded = strings.ToLower(strings.Join(strings.Fields(p.text), " "))
+		p.words = len(Words(p.text))
+		p.terms = Terms(p.text)
+		ends := endsSentence(p.text)
+		p.prose = ends && p.words >= minProseWords
+		p.label = !ends && p.words <= maxLabelWords
+	}
+	return out
+}
+
+// isSourceList reports a line of colon-terminated names ("Agency:  Paper:  Site:"), the
+// way some sites list their sources or share targets.
+func isSourceList(text string) bool {
+	parts := strings.Split(text, ":")
+	if len(parts) < 4 {
+		return false
+	}
+	for k, p := range parts {
+		// Clock times ("06:37:46") have no space after the colon.
+		if k > 0 && p != "" && p[0] != ' ' {
+			return false
+		}
+		if k == len(parts)-1 {
+			break
+		}
+		w := strings.Fields(p)
+		if len(w) == 0 || len(w) > 4 || strings.ContainsAny(p, ".!?\"") || !hasLetters(w[len(w)-1]) {
+			return false
+		}
+	}
+	return len(strings.Fields(parts[len(parts)-1])) <= 4
+}
+
+// isNavLine reports a short line led or closed by a navigation arrow
+// ("« Previous story", "Next story »").
+func isNavLine(text string, words int) bool {
+	if words > maxLabelWords+4 {
+		return false
+	}
+	t := strings.TrimSpace(text)
+	first, _ := utf8.DecodeRuneInString(t)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune("«‹←⟵◄<", first) || strings.ContainsRune("»›→⟶►>", last)
+}
+
+// markRepeats flags lines repeated within a report: a name line given twice in a row is a
+// directory entry (its blurb goes too), later copies of any line and captions that
+// repeat the previous line with a label ("Photo: ...") are duplicates.
+func markRepeats(paras []paragraph) {
+	seen := map[string]int{}
+	for i := range paras {
+		p := &paras[i]
+		if p.reason != "" {
+			seen[p.folded] = i
+			continue
+		}
+		if i+1 < len(paras) && p.label && paras[i+1].folded == p.folded && p.words > 0 {
+			p.reason = "directory entry: name repeated, then a blurb"
+			paras[i+1].reason = p.reason
+			for k := i + 2; k < len(paras) && !paras[k].label && paras[k].folded != ""; k++ {
+				paras[k].reason = "directory entry: blurb under a repeated name"
+			}
+			continue
+		}
+		if j, ok := seen[p.folded]; ok && p.words > 0 && j < i {
+			p.reason = "repeated line"
+			// A bare "Image:" or "Photo:" before the copy labels a caption.
+			if q := &paras[i-1]; q.reason == "" && q.words <= 2 && strings.HasSuffix(strings.TrimSpace(q.text), ":") {
+				q.reason = "caption label"
+			}
+		} else if i > 0 && isLabelledCopy(p.folded, paras[i-1].folded) {
+			p.reason = "caption repeating the previous line"
+		}
+		if _, ok := seen[p.folded]; !ok {
+			seen[p.folded] = i
+		}
+	}
+}
+
+// isLabelledCopy reports text that is a short label followed by prev, or prev followed by
+// a short credit ("Photo: <caption>", "<caption> (Reuters)").
+func isLabelledCopy(text, prev string) bool {
+	if len(prev) < 20 || len(text) <= len(prev) {
+		return false
+	}
+	extra := ""
+	switch {
+	case strings.HasSuffix(text, prev):
+		extra = text[:len(text)-len(prev)]
+	case strings.HasPrefix(text, prev):
+		extra = text[len(prev):]
+	default:
+		return false
+	}
+	return len(strings.Fields(extra)) <= 4
+}
+
+// hasLetters reports whether s contains a letter; lines of only symbols are separators.
+func hasLetters(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}

@@ -1,0 +1,47 @@
+package claims
+
+// parseMagnitudes proposes earthquake magnitudes: "magnitude 6.1", "6.1-magnitude",
+// "magnitude-4.6", "4.6 magnitude quake", "6.1 on the Richter scale".
+func parseMagnitudes(toks []vtok, cs []vcand) []vcand {
+	for i := 0; i < len(toks); i++ {
+		if isWord(toks, i, "magnitude") {
+			k := i + 1
+			if isPunct(toks, k, "-") {
+				k++
+			} else if isWord(toks, k, "of") {
+				k++
+			}
+			if q, ok := parseAmount(toks, k); ok && q.i == k && q.max < 11 && q.min >= 0 {
+				cs = append(cs, vcand{kind: KindMeasure, i: i, j: q.j, v: magValue(q), prio: prioTyped, mod: true})
+				i = q.j - 1
+			}
+			continue
+		}
+		q, ok := parseAmount(toks, i)
+		if !ok || q.max >= 11 || q.min < 0 {
+			continue
+		}
+		j := q.j
+		if isPunct(toks, j, "-") && glued(toks, j) {
+			j++
+		}
+		switch {
+		case isWord(toks, j, "magnitude"):
+			j++
+		case wordsAt(toks, j, "on", "the", "richter"):
+			j += 3
+			if isWord(toks, j, "scale") {
+				j++
+			}
+		default:
+			continue
+		}
+		cs = append(cs, vcand{kind: KindMeasure, i: q.i, j: j, v: magValue(q), prio: prioTyped, mod: true})
+		i = j - 1
+	}
+	return cs
+}
+
+func magValue(q qty) Value {
+	return qtyValue("magnitude", "", q)
+}

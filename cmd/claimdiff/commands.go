@@ -1,0 +1,12 @@
+package main
+
+import "github.com/urfave/cli/v2"
+
+// commands lists every subcommand; each lives in its own file.
+func commands(env *environment) []*cli.Command {
+	return []*cli.Command{
+		compareCommand(env),
+		extractCommand(env),
+		demoCommand(env),
+	}
+}

@@ -1,0 +1,61 @@
+package compare
+
+// coverage records which sentence units already sit in a multi-report finding,
+// and which unit pairs were found to disagree, so later stages neither repeat
+// them as unique details nor call them agreements.
+type coverage struct {
+	units    map[*unit]bool
+	together map[[2]*unit]bool
+	conflict map[[2]*unit]bool
+}
+
+func newCoverage() *coverage {
+	return &coverage{units: map[*unit]bool{}, together: map[[2]*unit]bool{}, conflict: map[[2]*unit]bool{}}
+}
+
+func key(a, b *unit) [2]*unit {
+	if a.src > b.src || (a.src == b.src && a.sent > b.sent) {
+		a, b = b, a
+	}
+	return [2]*unit{a, b}
+}
+
+// add marks the units of one finding as covered and paired.
+func (c *coverage) add(us []*unit, conflict bool) {
+	for i, a := range us {
+		c.units[a] = true
+		for _, b := range us[i+1:] {
+			c.together[key(a, b)] = true
+			if conflict {
+				c.conflict[key(a, b)] = true
+			}
+		}
+	}
+}
+
+// align runs every alignment stage in order of specificity: values and quotes
+// first (they carry the evidence), then roles and names, then whole statements,
+// and finally what only one report says.
+func align(as []*Analysis, opt Options, res *Result) []Finding {
+	m := buildModel(as)
+	m.dup = duplicates(as)
+	for i, d := range m.dup {
+		if d >= 0 {
+			res.Sources[i].DuplicateOf = as[d].Doc.ID
+		}
+	}
+	cands := m.candidates(0.05)
+	res.Event = m.eventCheck(cands)
+	if res.Event != nil && !res.Event.Same {
+		res.Warnings = append(res.Warnings, res.Event.Note)
+	}
+	cov := newCoverage()
+	var fs []Finding
+	fs = append(fs, m.alignValues(opt, cov)...)
+	fs = append(fs, m.alignQuotes(cov)...)
+	fs = append(fs, m.alignRoles(cov)...)
+	fs = append(fs, m.alignNames(cov)...)
+	fs = append(fs, m.alignStatements(cands, cov)...)
+	fs = append(fs, m.uniques(cov)...)
+	return fs
+}

@@ -1,0 +1,211 @@
+package compare
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+// describe renders a value for people: "7 days", "$2.5 million", "12 people".
+func describe(v *claims.Value) string {
+	if v == nil {
+		return ""
+	}
+	switch v.Type {
+	case "tally":
+		if v.For != nil && v.Against != nil {
+			return fmt.Sprintf("%s-%s", trimFloat(*v.For), trimFloat(*v.Against))
+		}
+	case "date", "time":
+		if v.Start != "" {
+			if v.Grain == "year" && len(v.Start) >= 4 {
+				return v.Start[:4]
+			}
+			if len(v.Start) >= 10 && v.Type == "date" {
+				return v.Start[:10]
+			}
+			return v.Start
+		}
+		return v.Relative
+	case "quote":
+		return v.Words
+	case "role":
+		return v.Role
+	}
+	lo, hi := math.Inf(-1), math.Inf(1)
+	if v.Min != nil {
+		lo = *v.Min
+	}
+	if v.Max != nil {
+		hi = *v.Max
+	}
+	var s string
+	switch {
+	case v.Min != nil && v.Max != nil && lo == hi:
+		s = amount(v, lo)
+	case v.Min != nil && v.Max != nil:
+		s = amount(v, lo) + "-" + amount(v, hi)
+	case v.Min != nil:
+		s = "at least " + amount(v, lo)
+	case v.Max != nil:
+		s = "at most " + amount(v, hi)
+	}
+	if v.Approx && !strings.HasPrefix(s, "at ") {
+		s = "about " + s
+	}
+	if v.Of != "" && v.Type == "number" {
+		s += " " + v.Of
+	}
+	return s
+}
+
+// amount prints one figure in the value's canonical unit, in words people use.
+func amount(v *claims.Value, x float64) string {
+	switch v.Unit {
+	case "s":
+		for _, u := range []struct {
+			sec  float64
+			name string
+		}{{365 * 86400, "year"}, {7 * 86400, "week"}, {86400, "day"}, {3600, "hour"}, {60, "minute"}} {
+			if x >= u.sec && math.Mod(x, u.sec) == 0 && u.name != "week" {
+				return plural(x/u.sec, u.name)
+			}
+		}
+		if x >= 86400 {
+			return plural(math.Round(x/8640)/10, "day")
+		}
+		return plural(x, "second")
+	case "%":
+		return short(x) + "%"
+	case "year":
+		return plural(x, "year")
+	case "":
+		return short(x)
+	}
+	if len(v.Unit) == 3 && strings.ToUpper(v.Unit) == v.Unit {
+		return v.Unit + " " + short(x)
+	}
+	return short(x) + " " + v.Unit
+}
+
+func plural(x float64, unit string) string {
+	if x == 1 {
+		return "1 " + unit
+	}
+	return short(x) + " " + unit + "s"
+}
+
+// short prints big figures with a scale word so they stay readable.
+func short(x float64) string {
+	ax := math.Abs(x)
+	switch {
+	case ax >= 1e9 && math.Mod(ax, 1e7) == 0:
+		return trimFloat(x/1e9) + " billion"
+	case ax >= 1e6 && math.Mod(ax, 1e4) == 0:
+		return trimFloat(x/1e6) + " million"
+	}
+	return trimFloat(math.Round(x*1000) / 1000)
+}
+
+// gapNote says in words why two values disagree.
+func gapNote(a, b *claims.Value) string {
+	var notes []string
+	if a.Round || b.Round {
+		notes = append(notes, "a round figure is involved")
+	}
+	if a.Approx || b.Approx {
+		notes = append(notes, "an approximate figure is involved")
+	}
+	if len(notes) == 0 {
+		return "intervals do not overlap"
+	}
+	return "intervals do not overlap; " + strings.Join(notes, ", ")
+}
+
+// positions clusters a group's values into distinct positions and names the
+// majority one, counting a syndicated copy once.
+func (m *model) positions(items []vitem, grp []int, opt Options) ([]Position, string) {
+	var pos []Position
+	var reps []*claims.Value
+	for _, i := range grp {
+		it := items[i]
+		id := m.as[it.u.src].Doc.ID
+		placed := false
+		for k, r := range reps {
+			if ok, _ := valueRule(it.c.Kind, r, it.c.Value, opt); ok {
+				pos[k].Sources = append(pos[k].Sources, id)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			reps = append(reps, it.c.Value)
+			pos = append(pos, Position{Value: describe(it.c.Value), Sources: []string{id}})
+		}
+	}
+	sort.SliceStable(pos, func(i, j int) bool { return m.independent(pos[i].Sources) > m.independent(pos[j].Sources) })
+	total := 0
+	for _, p := range pos {
+		total += m.independent(p.Sources)
+	}
+	majority := ""
+	if len(pos) > 0 && 2*m.independent(pos[0].Sources) > total && len(pos) > 1 {
+		majority = pos[0].Value
+	}
+	return pos, majority
+}
+
+// independent counts sources, counting a near-duplicate of another listed source once.
+func (m *model) independent(ids []string) int {
+	in := map[string]bool{}
+	for _, id := range ids {
+		in[id] = true
+	}
+	n := 0
+	for _, id := range ids {
+		i := m.index(id)
+		if i >= 0 && m.dup[i] >= 0 && in[m.as[m.dup[i]].Doc.ID] {
+			continue
+		}
+		n++
+	}
+	return n
+}
+
+func (m *model) index(id string) int {
+	for i, a := range m.as {
+		if a.Doc.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// summarize states a group's positions in one line: "6 days vs 7 days", or for
+// many reports "3 of 4 reports: 7 days; s3: 6 days".
+func summarize(pos []Position, n int, conflict bool) string {
+	if len(pos) == 0 {
+		return ""
+	}
+	if !conflict || len(pos) == 1 {
+		if n > 2 {
+			return fmt.Sprintf("%d reports: %s", n, pos[0].Value)
+		}
+		return pos[0].Value
+	}
+	if n == 2 {
+		return pos[0].Value + " vs " + pos[1].Value
+	}
+	var parts []string
+	for _, p := range pos {
+		if len(p.Sources) > 1 {
+			parts = append(parts, fmt.Sprintf("%d of %d reports: %s", len(p.Sources), n, p.Value))
+		} else {
+			parts = append(parts, fmt.Sprintf("%s: %s", p.Sources[0], p.Value))
+		}
+	}
+	return strings.Join(parts, "; ")
+}

@@ -1,0 +1,106 @@
+package compare
+
+import (
+	"math"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+// Relative tolerances of approximate figures, by kind, unless Options overrides them.
+var approxTolerance = map[claims.Kind]float64{
+	claims.KindNumber: 0.10, claims.KindMoney: 0.10, claims.KindPercent: 0.10, claims.KindDuration: 0.10,
+	claims.KindAge: 0.05, claims.KindMeasure: 0.10,
+}
+
+// exactTolerance absorbs rounding in unit conversions ("58km (36 miles)").
+const exactTolerance = 0.015
+
+// bounds returns the interval a quantity claims, widened by its stated imprecision.
+func bounds(v *claims.Value, tol float64) (lo, hi float64) {
+	lo, hi = math.Inf(-1), math.Inf(1)
+	if v.Min != nil {
+		lo = *v.Min
+	}
+	if v.Max != nil {
+		hi = *v.Max
+	}
+	if v.Min == nil && v.Max == nil {
+		return lo, hi
+	}
+	if v.Min != nil && v.Max == nil && (v.Bound == "" || v.Bound == "exact" || v.Bound == "about") {
+		hi = lo
+	}
+	if v.Max != nil && v.Min == nil && (v.Bound == "" || v.Bound == "exact" || v.Bound == "about") {
+		lo = hi
+	}
+	w := exactTolerance
+	if v.Approx || v.Bound == "about" {
+		w = tol
+	}
+	if !math.IsInf(lo, 0) {
+		lo -= math.Abs(lo) * w
+	}
+	if !math.IsInf(hi, 0) {
+		hi += math.Abs(hi) * w
+	}
+	return lo, hi
+}
+
+// quantityRule compares two quantities by interval overlap; it returns whether they
+// agree and, when not, the severity of the gap.
+func quantityRule(k claims.Kind, a, b *claims.Value, opt Options) (bool, Severity) {
+	tol := approxTolerance[k]
+	if t, ok := opt.Tolerance[k]; ok {
+		tol = t
+	}
+	if tol == 0 {
+		tol = 0.10
+	}
+	alo, ahi := bounds(a, tol)
+	blo, bhi := bounds(b, tol)
+	if alo <= bhi && blo <= ahi {
+		return true, None
+	}
+	// The gap relative to the larger figure decides severity; round or approximate
+	// figures ("a week", "about 60") make a small gap minor.
+	var gap, ref float64
+	if ahi < blo {
+		gap, ref = blo-ahi, math.Max(math.Abs(blo), math.Abs(ahi))
+	} else {
+		gap, ref = alo-bhi, math.Max(math.Abs(alo), math.Abs(bhi))
+	}
+	rel := 1.0
+	if ref > 0 && !math.IsInf(ref, 0) {
+		rel = gap / ref
+	}
+	soft := a.Round || b.Round || a.Approx || b.Approx
+	if a.Type == "magnitude" {
+		if gap < 0.3 {
+			return false, Minor
+		}
+		return false, Major
+	}
+	if (soft && rel <= 0.25) || rel <= 0.05 {
+		return false, Minor
+	}
+	return false, Major
+}
+
+// comparable reports whether two values can be judged against each other at all.
+func comparable(a, b *claims.Value) bool {
+	if a == nil || b == nil || a.Type != b.Type {
+		return false
+	}
+	switch a.Type {
+	case "tally":
+		return a.For != nil && b.For != nil
+	case "date", "time":
+		return (a.Start != "" && b.Start != "") || (a.Relative != "" && b.Relative != "")
+	case "quote", "role":
+		return false
+	}
+	if a.Unit != b.Unit {
+		return false
+	}
+	return a.Min != nil || a.Max != nil
+}

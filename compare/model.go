@@ -1,0 +1,225 @@
+package compare
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+// unit is one kept sentence of one report with the claims it carries.
+type unit struct {
+	src    int // index of the report
+	sent   int // sentence index in the report
+	stmt   *claims.Claim
+	typed  []*claims.Claim // value claims (numbers, dates, ...)
+	quotes []*claims.Claim
+	roles  []*claims.Claim
+	terms  []string
+	vec    map[string]float64
+	norm   float64
+}
+
+// model holds every report's units and the term weights of this comparison.
+type model struct {
+	as     []*Analysis
+	units  [][]*unit // per report, in text order
+	bySent []map[int]*unit
+	idf    map[string]float64
+	dup    []int // index of the report this one duplicates, or -1
+}
+
+// entityPrefix marks entity features in term vectors so they never collide with lemmas.
+const entityPrefix = "@"
+
+// buildModel groups claims into sentence units and weights terms by inverse
+// document frequency over all kept sentences of all reports.
+func buildModel(as []*Analysis) *model {
+	m := &model{as: as, units: make([][]*unit, len(as)), bySent: make([]map[int]*unit, len(as)), idf: map[string]float64{}}
+	df := map[string]int{}
+	n := 0
+	for i, a := range as {
+		m.bySent[i] = map[int]*unit{}
+		for k := range a.Claims {
+			c := &a.Claims[k]
+			u := m.bySent[i][c.SentenceIndex]
+			if u == nil {
+				u = &unit{src: i, sent: c.SentenceIndex}
+				m.bySent[i][c.SentenceIndex] = u
+				m.units[i] = append(m.units[i], u)
+			}
+			switch c.Kind {
+			case claims.KindStatement:
+				if u.stmt == nil {
+					u.stmt = c
+				}
+			case claims.KindQuote:
+				u.quotes = append(u.quotes, c)
+			case claims.KindRole:
+				u.roles = append(u.roles, c)
+			default:
+				if c.Value != nil {
+					u.typed = append(u.typed, c)
+				}
+			}
+		}
+		for _, u := range m.units[i] {
+			u.terms = unitFeatures(u)
+			n++
+			for _, t := range u.terms {
+				df[t]++
+			}
+		}
+	}
+	for t, d := range df {
+		m.idf[t] = math.Log(float64(n+1)/float64(d)) + 0.5
+	}
+	for _, us := range m.units {
+		for _, u := range us {
+			u.vec = map[string]float64{}
+			for _, t := range u.terms {
+				w := m.idf[t]
+				if strings.HasPrefix(t, entityPrefix) {
+					w *= 1.3
+				}
+				u.vec[t] += w
+			}
+			for _, w := range u.vec {
+				u.norm += w * w
+			}
+			u.norm = math.Sqrt(u.norm)
+		}
+	}
+	return m
+}
+
+// unitFeatures lists a unit's lemmas, entity keys and value tokens.
+func unitFeatures(u *unit) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(t string) {
+		if t != "" && !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	if u.stmt != nil {
+		for _, t := range u.stmt.Terms {
+			add(t)
+		}
+		for _, e := range u.stmt.Entities {
+			add(entityPrefix + claims.EntityKey(e))
+		}
+	}
+	for _, c := range u.typed {
+		add("#" + valueToken(c.Value))
+	}
+	return out
+}
+
+// valueToken names a value coarsely so equal figures in different words match ("ten" and "10").
+func valueToken(v *claims.Value) string {
+	s := v.Type + ":"
+	if v.Min != nil {
+		s += trimFloat(*v.Min)
+	}
+	if v.Start != "" {
+		s += v.Start
+	}
+	return s + v.Unit
+}
+
+// cosine is the weighted cosine similarity of two units.
+func cosine(a, b *unit) float64 {
+	if a.norm == 0 || b.norm == 0 {
+		return 0
+	}
+	if len(a.vec) > len(b.vec) {
+		a, b = b, a
+	}
+	dot := 0.0
+	for t, w := range a.vec {
+		dot += w * b.vec[t]
+	}
+	return dot / (a.norm * b.norm)
+}
+
+// shared lists the features two units share, heaviest first, for explanations.
+func (m *model) shared(a, b *unit, max int) []string {
+	var out []string
+	for t := range a.vec {
+		if _, ok := b.vec[t]; ok && !strings.HasPrefix(t, "#") {
+			out = append(out, t)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if m.idf[out[i]] != m.idf[out[j]] {
+			return m.idf[out[i]] > m.idf[out[j]]
+		}
+		return out[i] < out[j]
+	})
+	if len(out) > max {
+		out = out[:max]
+	}
+	for i, t := range out {
+		out[i] = strings.TrimPrefix(t, entityPrefix)
+	}
+	return out
+}
+
+// pair is a scored candidate link between two units of different reports.
+type pair struct {
+	a, b  *unit
+	score float64
+}
+
+// candidates returns unit pairs across reports whose cosine reaches min, found
+// through an inverted index so the cost follows the number of related pairs.
+func (m *model) candidates(min float64) []pair {
+	post := map[string][]*unit{}
+	for _, us := range m.units {
+		for _, u := range us {
+			for t := range u.vec {
+				post[t] = append(post[t], u)
+			}
+		}
+	}
+	var out []pair
+	for _, us := range m.units {
+		for _, u := range us {
+			acc := map[*unit]float64{}
+			for t, w := range u.vec {
+				for _, v := range post[t] {
+					if v.src > u.src {
+						acc[v] += w * v.vec[t]
+					}
+				}
+			}
+			for v, dot := range acc {
+				if s := dot / (u.norm * v.norm); s >= min {
+					out = append(out, pair{u, v, s})
+				}
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return pairLess(out[i], out[j]) })
+	return out
+}
+
+// pairLess orders pairs by descending score, then by position, for deterministic grouping.
+func pairLess(x, y pair) bool {
+	if x.score != y.score {
+		return x.score > y.score
+	}
+	if x.a.src != y.a.src {
+		return x.a.src < y.a.src
+	}
+	if x.a.sent != y.a.sent {
+		return x.a.sent < y.a.sent
+	}
+	if x.b.src != y.b.src {
+		return x.b.src < y.b.src
+	}
+	return x.b.sent < y.b.sent
+}

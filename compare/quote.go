@@ -1,0 +1,309 @@
+package compare
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+// Quote alignment thresholds: the share of the shorter quote's words found in
+// the other (quoteJoin), and the share above which differing words are edits of
+// one quotation rather than two different remarks (quoteSame).
+const (
+	quoteJoin  = 0.6
+	quoteSame  = 0.8
+	quoteWords = 3
+)
+
+// qitem is one quotation with its comparison words.
+type qitem struct {
+	c     *claims.Claim
+	u     *unit
+	words []string
+	set   map[string]bool
+}
+
+// alignQuotes matches the same quotation across reports, even trimmed, re-cased
+// or with editorial brackets, and diffs the wording word by word.
+func (m *model) alignQuotes(cov *coverage) []Finding {
+	var items []qitem
+	post := map[string][]int{}
+	for _, us := range m.units {
+		for _, u := range us {
+			for _, c := range u.quotes {
+				if c.Value == nil {
+					continue
+				}
+				ws := strings.Fields(quoteKey(c.Value))
+				if len(ws) < quoteWords {
+					continue
+				}
+				it := qitem{c: c, u: u, words: ws, set: map[string]bool{}}
+				for _, w := range ws {
+					it.set[w] = true
+				}
+				for w := range it.set {
+					post[w] = append(post[w], len(items))
+				}
+				items = append(items, it)
+			}
+		}
+	}
+	type edge struct {
+		i, j int
+		s    float64
+	}
+	var edges []edge
+	seen := map[[2]int]bool{}
+	for _, list := range post {
+		if len(list) > 200 {
+			continue // a word in every quote says nothing about which quotes match
+		}
+		for x := 0; x < len(list); x++ {
+			for y := x + 1; y < len(list); y++ {
+				i, j := list[x], list[y]
+				if items[i].u.src == items[j].u.src || seen[[2]int{i, j}] {
+					continue
+				}
+				seen[[2]int{i, j}] = true
+				if s := overlap(items[i].set, items[j].set); s >= quoteJoin {
+					edges = append(edges, edge{i, j, s})
+				}
+			}
+		}
+	}
+	sort.Slice(edges, func(a, b int) bool {
+		if edges[a].s != edges[b].s {
+			return edges[a].s > edges[b].s
+		}
+		return edges[a].i < edges[b].i || (edges[a].i == edges[b].i && edges[a].j < edges[b].j)
+	})
+	src := make([]int, len(items))
+	for i, it := range items {
+		src[i] = it.u.src
+	}
+	g := newGrouper(src)
+	for _, e := range edges {
+		g.link(e.i, e.j, e.s)
+	}
+	for _, e := range edges {
+		g.join(e.i, e.j, quoteJoin/2)
+	}
+	var out []Finding
+	for _, grp := range g.groups() {
+		f := m.judgeQuotes(items, grp, g)
+		out = append(out, f)
+		var us []*unit
+		for _, i := range grp {
+			us = append(us, items[i].u)
+		}
+		cov.add(us, f.Verdict == Discrepancy)
+	}
+	return out
+}
+
+// quoteKey is the comparison form of a quotation: its canonical words without
+// ellipsis marks.
+func quoteKey(v *claims.Value) string {
+	k := v.Canonical
+	if k == "" {
+		k = claims.Fold(v.Words)
+	}
+	var b strings.Builder
+	for _, r := range k {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9', r > 127, r == '\'':
+			b.WriteRune(r)
+		default:
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// overlap is the share of the smaller word set found in the larger.
+func overlap(a, b map[string]bool) float64 {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a))
+}
+
+// judgeQuotes compares a group's quotations with the first one: allowed edits
+// (case, brackets, ellipses, trimming) agree; changed words in one quotation
+// are a discrepancy, shown as a word diff; a different named speaker for the
+// same words is an attribution discrepancy.
+func (m *model) judgeQuotes(items []qitem, grp []int, g *grouper) Finding {
+	f := Finding{Verdict: Agreement, Kind: claims.KindQuote, Rule: "quote"}
+	base := items[grp[0]]
+	conf, n := 0.0, 0.0
+	verbatim := true
+	for _, i := range grp {
+		f.Claims = append(f.Claims, *items[i].c)
+	}
+	for _, i := range grp[1:] {
+		it := items[i]
+		s := g.score[[2]int{grp[0], i}]
+		if s == 0 {
+			s = overlap(base.set, it.set)
+		}
+		conf += s
+		n++
+		ops := WordDiff(quoteText(base.c.Value), quoteText(it.c.Value))
+		sub := Substantive(ops)
+		if len(sub) > 0 {
+			verbatim = false
+		}
+		if len(sub) > 0 && s >= quoteSame && changesMeaning(respell(sub)) {
+			f.Verdict, f.Severity, f.Kind = Discrepancy, Minor, claims.KindQuote
+			f.Diff = ops
+			f.Reasons = append(f.Reasons, fmt.Sprintf("wording differs between %s and %s: %s", m.as[base.u.src].Doc.ID, m.as[it.u.src].Doc.ID, diffWords(sub)))
+		} else if f.Diff == nil {
+			f.Diff = ops
+		}
+		sa, sb := base.c.Value.Speaker, it.c.Value.Speaker
+		if namedSpeaker(sa) && namedSpeaker(sb) && !claims.SameEntity(sa, sb) && s >= quoteSame {
+			f.Verdict, f.Severity, f.Kind = Discrepancy, Major, claims.KindAttribution
+			f.Rule = "attribution"
+			f.Reasons = append(f.Reasons, fmt.Sprintf("the same words are attributed to %s (%s) and to %s (%s)", sa, m.as[base.u.src].Doc.ID, sb, m.as[it.u.src].Doc.ID))
+		}
+	}
+	f.Confidence = clamp01(conf / n)
+	switch {
+	case f.Verdict == Discrepancy:
+		f.Summary = "quotation differs: " + strings.Join(f.Reasons, "; ")
+	case verbatim:
+		f.Summary = fmt.Sprintf("same quotation in %d reports", len(grp))
+		f.Reasons = append(f.Reasons, "quotation matches word for word (allowing case, brackets, ellipses and trimming)")
+	default:
+		f.Summary = fmt.Sprintf("same quotation, differently worded, in %d reports", len(grp))
+		f.Reasons = append(f.Reasons, "most words of the shorter quotation appear in the other")
+	}
+	f.Reasons = append(f.Reasons, "rule: quotations matched on their canonical words, diffed word by word")
+	return f
+}
+
+// quoteText is the quotation as written, with its editorial marks, for diffing.
+func quoteText(v *claims.Value) string {
+	if v.Words != "" {
+		w, _ := claims.Normalize(v.Words)
+		return w
+	}
+	return v.Canonical
+}
+
+// changesMeaning reports whether a quotation's changed words change what was
+// said: a figure or a negation added, dropped or replaced. Respellings
+// ("realized"/"realised") and reworded function words are not such changes;
+// other rewording is reported as altered wording, not as a contradiction,
+// because translations and transcriptions differ honestly.
+func changesMeaning(sub []DiffOp) bool {
+	var del, ins []string
+	for _, o := range sub {
+		for _, w := range strings.Fields(strings.ToLower(o.Text)) {
+			w = strings.Trim(w, `.,;:!?"'()[]`)
+			if w == "" {
+				continue
+			}
+			if o.Op == "delete" {
+				del = append(del, w)
+			} else {
+				ins = append(ins, w)
+			}
+		}
+	}
+	critical := func(ws []string) bool {
+		for _, w := range ws {
+			if w == "not" || w == "never" || w == "no" || w == "n't" || strings.HasSuffix(w, "n't") || strings.ContainsAny(w, "0123456789") {
+				return true
+			}
+		}
+		return false
+	}
+	return critical(del) != critical(ins) || (critical(del) && strings.Join(del, " ") != strings.Join(ins, " ") && len(del) > 0 && len(ins) > 0)
+}
+
+// respell drops delete/insert pairs that are spelling variants of the same words.
+func respell(sub []DiffOp) []DiffOp {
+	var out []DiffOp
+	for i := 0; i < len(sub); i++ {
+		if i+1 < len(sub) && sub[i].Op == "delete" && sub[i+1].Op == "insert" && spelling(sub[i].Text, sub[i+1].Text) {
+			i++
+			continue
+		}
+		out = append(out, sub[i])
+	}
+	return out
+}
+
+// spelling reports whether two word runs differ only in spelling (British and American forms).
+func spelling(a, b string) bool {
+	wa, wb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	if len(wa) != len(wb) {
+		return false
+	}
+	for i := range wa {
+		if wa[i] != wb[i] && (editDistance(wa[i], wb[i]) > 2 || wa[i][0] != wb[i][0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// editDistance is the Levenshtein distance of two short words.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			c := prev[j-1]
+			if a[i-1] != b[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+func diffWords(sub []DiffOp) string {
+	var parts []string
+	for _, o := range sub {
+		sign := "+"
+		if o.Op == "delete" {
+			sign = "-"
+		}
+		parts = append(parts, sign+`"`+o.Text+`"`)
+	}
+	return strings.Join(parts, " ")
+}
+
+// namedSpeaker reports whether a speaker is a proper name rather than a vague role.
+func namedSpeaker(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws {
+		if w == "" || !(w[0] >= 'A' && w[0] <= 'Z') {
+			return false
+		}
+	}
+	return true
+}

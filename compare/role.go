@@ -1,0 +1,72 @@
+package compare
+
+import (
+	"fmt"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+// alignRoles pairs role claims about the same person across reports. Equal
+// roles agree; different roles are complementary (a person can be both a
+// committee chair and a leadership contender), never a discrepancy by themselves.
+func (m *model) alignRoles(cov *coverage) []Finding {
+	type ritem struct {
+		c *claims.Claim
+		u *unit
+	}
+	var items []ritem
+	for _, us := range m.units {
+		for _, u := range us {
+			for _, c := range u.roles {
+				if c.Value != nil && c.Value.Person != "" && c.Value.Role != "" {
+					items = append(items, ritem{c, u})
+				}
+			}
+		}
+	}
+	used := map[int]bool{}
+	var out []Finding
+	for i := range items {
+		if used[i] {
+			continue
+		}
+		grp := []int{i}
+		srcs := map[int]bool{items[i].u.src: true}
+		same := true
+		for j := i + 1; j < len(items); j++ {
+			if used[j] || srcs[items[j].u.src] || !claims.SameEntity(items[i].c.Value.Person, items[j].c.Value.Person) {
+				continue
+			}
+			grp = append(grp, j)
+			srcs[items[j].u.src] = true
+			if !claims.SameRole(items[i].c.Value.Role, items[j].c.Value.Role) {
+				same = false
+			}
+		}
+		if len(grp) < 2 {
+			continue
+		}
+		f := Finding{Verdict: Agreement, Kind: claims.KindRole, Rule: "role", Confidence: 0.8}
+		var us []*unit
+		for _, k := range grp {
+			used[k] = true
+			f.Claims = append(f.Claims, *items[k].c)
+			us = append(us, items[k].u)
+		}
+		p := items[i].c.Value.Person
+		if same {
+			f.Summary = fmt.Sprintf("%s: %s", p, items[i].c.Value.Role)
+			f.Reasons = []string{"same person, same role", "rule: roles compared by their content words"}
+		} else {
+			f.Confidence = 0.6
+			f.Summary = fmt.Sprintf("%s: complementary roles", p)
+			f.Reasons = []string{"same person described by different roles; both can be true", "rule: different roles complement each other"}
+		}
+		for _, k := range grp {
+			f.Positions = append(f.Positions, Position{Value: items[k].c.Value.Role, Sources: []string{m.as[items[k].u.src].Doc.ID}})
+		}
+		cov.add(us, false)
+		out = append(out, f)
+	}
+	return out
+}

@@ -1,0 +1,316 @@
+package compare
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+// Alignment thresholds for typed values, chosen on the development cases
+// (testdata/cases and ../shared/eval): a pair joins a group at valueJoin, and a
+// disagreement is only reported when the pair scores valueConflict or more,
+// because a false alarm costs an editor more than a missed agreement.
+const (
+	valueJoin     = 0.34
+	valueConflict = 0.42
+	valueSupport  = 0.22
+)
+
+// vitem is one typed claim in its sentence unit.
+type vitem struct {
+	c *claims.Claim
+	u *unit
+}
+
+// typeCount counts typed claims per report and value type, for the rarity bonus.
+func (m *model) typeCount() []map[string]int {
+	out := make([]map[string]int, len(m.units))
+	for i, us := range m.units {
+		out[i] = map[string]int{}
+		for _, u := range us {
+			for _, c := range u.typed {
+				out[i][c.Value.Type]++
+			}
+		}
+	}
+	return out
+}
+
+// alignValues groups typed claims (numbers, money, durations, dates ...) that
+// fill the same slot in different reports and judges each group by its rule.
+func (m *model) alignValues(opt Options, cov *coverage) []Finding {
+	var items []vitem
+	for _, us := range m.units {
+		for _, u := range us {
+			for _, c := range u.typed {
+				if (c.Value.Type == "date" || c.Value.Type == "time") && dateline(u) {
+					continue
+				}
+				items = append(items, vitem{c, u})
+			}
+		}
+	}
+	counts := m.typeCount()
+	// Inverted index: value type with each slot lemma and counted noun.
+	post := map[string][]int{}
+	for i, it := range items {
+		keys := map[string]bool{it.c.Value.Type + "|": true}
+		for _, t := range it.c.Slot {
+			keys[it.c.Value.Type+"|"+t] = true
+		}
+		if it.c.Value.Of != "" {
+			keys[it.c.Value.Type+"|"+claims.Lemma(it.c.Value.Of)] = true
+		}
+		for k := range keys {
+			post[k] = append(post[k], i)
+		}
+	}
+	type edge struct {
+		i, j  int
+		score float64
+	}
+	seen := map[[2]int]bool{}
+	var edges []edge
+	for k, list := range post {
+		// The bare type key is only used when the type is rare enough to align by itself.
+		if strings.HasSuffix(k, "|") && len(list) > 2*len(m.units) {
+			continue
+		}
+		for x := 0; x < len(list); x++ {
+			for y := x + 1; y < len(list); y++ {
+				i, j := list[x], list[y]
+				if items[i].u.src == items[j].u.src || seen[[2]int{i, j}] {
+					continue
+				}
+				seen[[2]int{i, j}] = true
+				a, b := items[i], items[j]
+				if !comparable(a.c.Value, b.c.Value) {
+					continue
+				}
+				s := m.valueScore(a, b, counts)
+				if s >= valueJoin {
+					edges = append(edges, edge{i, j, s})
+				}
+			}
+		}
+	}
+	sort.Slice(edges, func(x, y int) bool {
+		if edges[x].score != edges[y].score {
+			return edges[x].score > edges[y].score
+		}
+		if edges[x].i != edges[y].i {
+			return edges[x].i < edges[y].i
+		}
+		return edges[x].j < edges[y].j
+	})
+	src := make([]int, len(items))
+	for i, it := range items {
+		src[i] = it.u.src
+	}
+	g := newGrouper(src)
+	for _, e := range edges {
+		g.link(e.i, e.j, e.score)
+	}
+	for _, e := range edges {
+		g.join(e.i, e.j, valueSupport)
+	}
+	var out []Finding
+	for _, grp := range g.groups() {
+		if f, ok := m.judgeValues(items, grp, g, opt); ok {
+			out = append(out, f)
+			var us []*unit
+			for _, i := range grp {
+				us = append(us, items[i].u)
+			}
+			cov.add(us, f.Verdict == Discrepancy)
+		}
+	}
+	return out
+}
+
+// dateline reports whether a sentence is only a timestamp ("Posted 11/27/2005
+// 7:21 AM", "Updated 10:10 AM PDT"): page metadata, not a claim about the event.
+func dateline(u *unit) bool {
+	if u.stmt == nil {
+		return true
+	}
+	words := 0
+	for _, t := range u.stmt.Terms {
+		if strings.IndexFunc(t, func(r rune) bool { return r >= '0' && r <= '9' }) < 0 && !timeWords[t] {
+			words++
+		}
+	}
+	return words <= 2
+}
+
+// timeWords are the words of timestamps that say nothing about the event.
+var timeWords = map[string]bool{
+	"am": true, "pm": true, "gmt": true, "bst": true, "utc": true, "pdt": true, "pst": true, "edt": true, "est": true,
+	"cdt": true, "cst": true, "ist": true, "post": true, "update": true, "publish": true, "last": true, "modify": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true, "jan": true, "feb": true, "mar": true, "apr": true,
+	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
+// valueScore rates how likely two typed claims state the same fact: the words
+// around the value (slot), the counted noun, the sentences' similarity, and
+// whether the value type is rare in both reports.
+func (m *model) valueScore(a, b vitem, counts []map[string]int) float64 {
+	slot := m.dice(a.c.Slot, b.c.Slot)
+	ctx := cosine(a.u, b.u)
+	of := 0.5
+	oa, ob := a.c.Value.Of, b.c.Value.Of
+	if oa != "" && ob != "" {
+		if claims.Lemma(strings.ToLower(oa)) == claims.Lemma(strings.ToLower(ob)) {
+			of = 1
+		} else {
+			of = -0.5
+		}
+	}
+	rare := 0.0
+	t := a.c.Value.Type
+	if n := math.Max(float64(counts[a.u.src][t]), float64(counts[b.u.src][t])); n > 0 {
+		rare = 0.2 / n
+	}
+	return 0.4*slot + 0.35*ctx + 0.2*of + rare
+}
+
+// sameSlot demands more evidence before two figures are said to contradict each
+// other: a shared counted noun, or words around the values in common.
+func (m *model) sameSlot(a, b vitem) bool {
+	oa, ob := a.c.Value.Of, b.c.Value.Of
+	if oa != "" && ob != "" {
+		return claims.Lemma(strings.ToLower(oa)) == claims.Lemma(strings.ToLower(ob))
+	}
+	if a.c.Value.Type != "number" {
+		return m.dice(a.c.Slot, b.c.Slot) > 0 || cosine(a.u, b.u) >= 0.2
+	}
+	return m.dice(a.c.Slot, b.c.Slot) >= 0.25 && cosine(a.u, b.u) >= 0.15
+}
+
+// dice is the IDF-weighted Dice overlap of two lemma lists.
+func (m *model) dice(a, b []string) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	w := func(t string) float64 {
+		if v, ok := m.idf[t]; ok {
+			return v
+		}
+		return 1
+	}
+	inB := map[string]bool{}
+	sb := 0.0
+	for _, t := range b {
+		if !inB[t] {
+			inB[t] = true
+			sb += w(t)
+		}
+	}
+	sa, both := 0.0, 0.0
+	seen := map[string]bool{}
+	for _, t := range a {
+		if seen[t] {
+			continue
+		}
+		seen[t] = true
+		sa += w(t)
+		if inB[t] {
+			both += w(t)
+		}
+	}
+	return 2 * both / (sa + sb)
+}
+
+// judgeValues applies the value rule to a group: a discrepancy when a strongly
+// aligned pair disagrees, an agreement when every pair agrees.
+func (m *model) judgeValues(items []vitem, grp []int, g *grouper, opt Options) (Finding, bool) {
+	kind := items[grp[0]].c.Kind
+	f := Finding{Verdict: Agreement, Kind: kind, Rule: "interval"}
+	var conf, n float64
+	worst := None
+	conflict, weakConflict := false, false
+	var compared []string
+	for x := 0; x < len(grp); x++ {
+		for y := x + 1; y < len(grp); y++ {
+			a, b := items[grp[x]], items[grp[y]]
+			s := g.score[[2]int{grp[x], grp[y]}]
+			if s == 0 || !comparable(a.c.Value, b.c.Value) {
+				continue
+			}
+			conf += s
+			n++
+			ok, sev := valueRule(kind, a.c.Value, b.c.Value, opt)
+			if ok {
+				continue
+			}
+			if s < valueConflict || m.dup[a.u.src] == b.u.src || m.dup[b.u.src] == a.u.src || !m.sameSlot(a, b) {
+				weakConflict = true
+				continue
+			}
+			conflict = true
+			if sev == Major || worst == None {
+				worst = sev
+			}
+			compared = append(compared, fmt.Sprintf("%s (%s) vs %s (%s): %s",
+				describe(a.c.Value), m.as[a.u.src].Doc.ID, describe(b.c.Value), m.as[b.u.src].Doc.ID, gapNote(a.c.Value, b.c.Value)))
+		}
+	}
+	if n == 0 || (weakConflict && !conflict) {
+		return Finding{}, false
+	}
+	f.Confidence = clamp01(conf / n)
+	for _, i := range grp {
+		f.Claims = append(f.Claims, *items[i].c)
+	}
+	f.Positions, f.Majority = m.positions(items, grp, opt)
+	if conflict {
+		f.Verdict, f.Severity = Discrepancy, worst
+		f.Reasons = append(f.Reasons, compared...)
+	}
+	f.Summary = summarize(f.Positions, len(grp), conflict)
+	a, b := items[grp[0]], items[grp[1]]
+	if sl := sharedSlot(a.c.Slot, b.c.Slot); len(sl) > 0 {
+		f.Reasons = append(f.Reasons, "same slot: "+strings.Join(sl, ", "))
+	}
+	if sh := m.shared(a.u, b.u, 6); len(sh) > 0 {
+		f.Reasons = append(f.Reasons, "shared terms: "+strings.Join(sh, ", "))
+	}
+	f.Reasons = append(f.Reasons, fmt.Sprintf("rule: %s values compared as intervals", kind))
+	return f, true
+}
+
+// valueRule dispatches to the verdict rule of a value type.
+func valueRule(k claims.Kind, a, b *claims.Value, opt Options) (bool, Severity) {
+	switch a.Type {
+	case "tally":
+		return tallyRule(a, b)
+	case "date", "time":
+		return dateRule(a, b)
+	}
+	return quantityRule(k, a, b, opt)
+}
+
+// sharedSlot lists slot lemmas two claims share.
+func sharedSlot(a, b []string) []string {
+	in := map[string]bool{}
+	for _, t := range b {
+		in[t] = true
+	}
+	var out []string
+	for _, t := range a {
+		if in[t] {
+			out = append(out, t)
+			delete(in, t)
+		}
+	}
+	return out
+}
+
+func clamp01(x float64) float64 {
+	return math.Max(0, math.Min(1, x))
+}

@@ -1,0 +1,57 @@
+package reports
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/compare"
+)
+
+// CSVHeader names the columns of the CSV format, in order.
+var CSVHeader = []string{"finding", "verdict", "kind", "severity", "summary", "confidence",
+	"source", "line", "start", "end", "text", "sentence", "value"}
+
+// CSV writes one RFC 4180 row per claim per finding, for spreadsheets and
+// data tools. Article text is cleaned of control characters, and a cell that
+// would start with = + - @ (a formula in spreadsheet software) is prefixed with
+// an apostrophe, as OWASP advises against CSV injection.
+func CSV(w io.Writer, r *compare.Result, _ Options) error {
+	var buf bytes.Buffer
+	cw := csv.NewWriter(&buf)
+	if err := cw.Write(CSVHeader); err != nil {
+		return fmt.Errorf("csv header: %w", err)
+	}
+	for _, f := range r.Findings {
+		for _, c := range f.Claims {
+			value := ""
+			if c.Value != nil {
+				value = valueText(c.Value)
+			}
+			row := []string{f.ID, string(f.Verdict), string(f.Kind), string(f.Severity), csvText(f.Summary),
+				strconv.FormatFloat(f.Confidence, 'f', -1, 64), c.Source, strconv.Itoa(c.Line),
+				strconv.Itoa(c.Start), strconv.Itoa(c.End), csvText(c.Text), csvText(c.Sentence), csvText(value)}
+			if err := cw.Write(row); err != nil {
+				return fmt.Errorf("csv row of %s: %w", f.ID, err)
+			}
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return fmt.Errorf("csv: %w", err)
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
+}
+
+// csvText cleans one cell of article text and defuses spreadsheet formulas.
+func csvText(s string) string {
+	s = Clean(s)
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}

@@ -1,0 +1,46 @@
+package reports
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/compare"
+)
+
+// Options tunes rendering.
+type Options struct {
+	// Width is the terminal width tables wrap to (default 100).
+	Width int
+	// Color enables ANSI colour in terminal tables.
+	Color bool
+}
+
+// Renderer writes one comparison result in one format.
+type Renderer func(w io.Writer, r *compare.Result, o Options) error
+
+// renderers maps each --format name to its renderer; it is never modified.
+var renderers = map[string]Renderer{
+	"table": Table,
+	"json":  JSON,
+}
+
+// Formats lists the output formats compare supports, sorted.
+func Formats() []string {
+	var out []string
+	for k := range renderers {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Render writes r in the named format.
+func Render(w io.Writer, format string, r *compare.Result, o Options) error {
+	f, ok := renderers[format]
+	if !ok {
+		return fmt.Errorf("unknown format %q (choose one of %s)", format, strings.Join(Formats(), ", "))
+	}
+	return f(w, r, o)
+}

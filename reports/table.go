@@ -1,0 +1,143 @@
+package reports
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/olekukonko/tablewriter"
+	"github.com/olekukonko/tablewriter/renderer"
+	"github.com/olekukonko/tablewriter/tw"
+
+	"github.com/claimdiff/claimdiff/compare"
+)
+
+// Table writes the result as terminal tables: sources, discrepancies,
+// agreements and unique details, wrapped to fit the terminal width.
+func Table(w io.Writer, r *compare.Result, o Options) error {
+	width := o.Width
+	if width <= 0 {
+		width = 100
+	}
+	var b strings.Builder
+	for _, warn := range r.Warnings {
+		fmt.Fprintf(&b, "warning: %s\n", Clean(warn))
+	}
+	counts := map[compare.Verdict]int{}
+	for _, f := range r.Findings {
+		counts[f.Verdict]++
+	}
+	fmt.Fprintf(&b, "%d reports: %d discrepancies, %d agreements, %d unique details\n\n",
+		len(r.Sources), counts[compare.Discrepancy], counts[compare.Agreement], counts[compare.Unique])
+
+	b.WriteString("SOURCES\n")
+	var rows [][]string
+	for _, s := range r.Sources {
+		name := s.Name
+		if s.DuplicateOf != "" {
+			name += " (copy of " + s.DuplicateOf + ")"
+		}
+		rows = append(rows, []string{s.ID, name, s.Title, s.Published, fmt.Sprint(s.Sentences), fmt.Sprint(s.Excluded), fmt.Sprint(s.Claims)})
+	}
+	if err := table(&b, width, []string{"ID", "Source", "Title", "Published", "Sentences", "Excluded", "Claims"}, rows, map[int]int{2: 34}); err != nil {
+		return err
+	}
+
+	if counts[compare.Discrepancy] > 0 {
+		b.WriteString("\nDISCREPANCIES\n")
+		rows = nil
+		for _, f := range r.Findings {
+			if f.Verdict == compare.Discrepancy {
+				rows = append(rows, []string{f.ID, string(f.Kind) + "\n" + string(f.Severity), Clean(f.Summary), evidence(f), Clean(strings.Join(f.Reasons, "; "))})
+			}
+		}
+		if err := table(&b, width, []string{"#", "Kind", "Values", "Evidence", "Why"}, rows, map[int]int{2: 18, 3: 42, 4: 24}); err != nil {
+			return err
+		}
+	}
+	if counts[compare.Agreement] > 0 {
+		b.WriteString("\nAGREEMENTS\n")
+		rows = nil
+		for _, f := range r.Findings {
+			if f.Verdict == compare.Agreement {
+				rows = append(rows, []string{f.ID, string(f.Kind), Clean(f.Summary), evidence(f)})
+			}
+		}
+		if err := table(&b, width, []string{"#", "Kind", "Summary", "Evidence"}, rows, map[int]int{2: 26, 3: 56}); err != nil {
+			return err
+		}
+	}
+	if counts[compare.Unique] > 0 {
+		b.WriteString("\nUNIQUE DETAILS\n")
+		rows = nil
+		for _, f := range r.Findings {
+			if f.Verdict == compare.Unique && len(f.Claims) > 0 {
+				c := f.Claims[0]
+				rows = append(rows, []string{f.ID, c.Source, fmt.Sprint(c.Line), Clean(c.Sentence)})
+			}
+		}
+		if err := table(&b, width, []string{"#", "Source", "Line", "Only this report says"}, rows, map[int]int{3: 76}); err != nil {
+			return err
+		}
+	}
+	if len(r.Reliability) > 0 {
+		b.WriteString("\nRELIABILITY\n")
+		rows = nil
+		for _, p := range r.Reliability {
+			rows = append(rows, []string{p.Source, fmt.Sprintf("%.2f", p.Score), fmt.Sprint(p.Checked), fmt.Sprint(p.Corroborated),
+				fmt.Sprintf("%d/%d", p.Minority, p.Contested), fmt.Sprint(p.Unique), Clean(strings.Join(p.Reasons, "; "))})
+		}
+		if err := table(&b, width, []string{"Source", "Score", "Checked", "Corroborated", "Minority/Contested", "Unique", "Why"}, rows, map[int]int{6: 30}); err != nil {
+			return err
+		}
+	}
+	if len(r.Excluded) > 0 {
+		b.WriteString("\nEXCLUDED\n")
+		rows = nil
+		for _, x := range r.Excluded {
+			rows = append(rows, []string{x.Source, fmt.Sprint(x.Line), Clean(x.Text), Clean(x.Reason)})
+		}
+		if err := table(&b, width, []string{"Source", "Line", "Text", "Reason"}, rows, map[int]int{2: 50, 3: 30}); err != nil {
+			return err
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// evidence lists each claim of a finding as "s1 L3: words".
+func evidence(f compare.Finding) string {
+	var parts []string
+	for _, c := range f.Claims {
+		text := c.Text
+		if len(text) > 160 {
+			text = text[:157] + "..."
+		}
+		parts = append(parts, fmt.Sprintf("%s L%d: %s", c.Source, c.Line, Clean(text)))
+	}
+	return strings.Join(parts, "\n")
+}
+
+// table renders one bordered table with wrapped cells and the given column caps.
+func table(w io.Writer, width int, header []string, rows [][]string, caps map[int]int) error {
+	cfg := tablewriter.Config{
+		MaxWidth: width,
+		Header:   tw.CellConfig{Formatting: tw.CellFormatting{AutoFormat: tw.Off, AutoWrap: tw.WrapNormal}},
+		Row: tw.CellConfig{
+			Formatting:   tw.CellFormatting{AutoWrap: tw.WrapNormal},
+			Alignment:    tw.CellAlignment{Global: tw.AlignLeft},
+			ColMaxWidths: tw.CellWidth{PerColumn: tw.NewMapper[int, int]()},
+		},
+	}
+	for k, v := range caps {
+		cfg.Row.ColMaxWidths.PerColumn.Set(k, v)
+	}
+	t := tablewriter.NewTable(w, tablewriter.WithRenderer(renderer.NewBlueprint()), tablewriter.WithConfig(cfg))
+	t.Header(header)
+	for _, r := range rows {
+		if err := t.Append(r); err != nil {
+			return fmt.Errorf("table row: %w", err)
+		}
+	}
+	return t.Render()
+}
