@@ -516,7 +516,8 @@ func relativeDate(toks []vtok, i int, ctx ValueContext) (vcand, bool) {
 		}
 		start, end := i, i+1
 		dir := -1
-		if isWord(toks, i-1, "next") {
+		// news narrates the past; "next", "until" and "by" point at the coming day
+		if isWord(toks, i-1, "next", "until", "till", "by") || isWord(toks, i-2, "until", "till", "by") {
 			dir = 1
 		}
 		if isWord(toks, i-1, "on", "last", "next", "this") {

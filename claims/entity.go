@@ -32,7 +32,7 @@ type mention struct {
 	sent int
 	// start and end span the name without titles; from includes stripped titles.
 	start, end, from int
-	ent             int
+	ent              int
 	// prefix holds the stripped title words as written ("Foreign Secretary").
 	prefix string
 }
@@ -187,7 +187,7 @@ func scanWords(s string) []nameWord {
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !(unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			if r == '"' || r == ':' || r == '(' || r == '-' && (i+1 >= len(s) || s[i+1] == ' ') {
+			if r == '"' && i+1 < len(s) && s[i+1] != ' ' || r == ':' || r == '(' || r == '-' && (i+1 >= len(s) || s[i+1] == ' ') {
 				atStart = true
 			} else if r == '\'' && (i == 0 || s[i-1] == ' ') {
 				atStart = true
@@ -284,7 +284,8 @@ func isTitleCase(ws []nameWord) bool {
 			caps++
 		}
 	}
-	return content >= 3 && caps*10 >= content*7
+	lower := content - caps
+	return content >= 3 && (lower == 0 || lower == 1 && content >= 6)
 }
 
 // isAcronym reports whether a word is written in capitals ("BBC", "U.S.").
@@ -406,7 +407,12 @@ func nameRuns(ws []nameWord, titleCase bool, capSeen, lowSeen map[string]bool) [
 		cur = nil
 	}
 	for k, w := range ws {
-		if keep(w) {
+		// A common word opening a sentence is a first name when a rarer capitalised word follows ("Tom Reid").
+		firstName := w.caps && w.initial && k+1 < len(ws) && ws[k+1].caps && ws[k+1].gapOK && !ws[k+1].possessive &&
+			!stopWords[strings.ToLower(w.text)] && !sentenceOpeners[strings.ToLower(w.text)] &&
+			!strings.HasSuffix(w.text, "ly") && !lowSeen[strings.ToLower(w.text)] &&
+			!inDict(strings.ToLower(ws[k+1].text)) && !titleCase
+		if firstName || keep(w) {
 			if len(cur) > 0 && !w.gapOK {
 				flush()
 			}

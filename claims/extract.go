@@ -27,6 +27,10 @@ func Extract(doc *Document, sents []Sentence, opt ExtractOptions) []Claim {
 			continue
 		}
 		pol := ReadPolarity(s.Norm)
+		// An attribution to someone the report names in full gets that full name.
+		if pol.Attribution != "" && pol.Attribution != AttributionVague {
+			pol.Attribution = ents.Resolve(pol.Attribution)
+		}
 		terms := Terms(s.Norm)
 		st := newClaim(doc, s, KindStatement, 0, len(s.Norm))
 		st.Terms = terms
@@ -37,7 +41,7 @@ func Extract(doc *Document, sents []Sentence, opt ExtractOptions) []Claim {
 			c := newClaim(doc, s, m.Kind, m.Start, m.End)
 			v := m.Value
 			c.Value = &v
-			c.Slot = SlotTerms(s.Norm, m.Start, m.End)
+			c.Slot = SlotTerms(s.Norm, m.Start, m.End, v.Of)
 			c.Terms = terms
 			c.Entities = st.Entities
 			pol.apply(&c)

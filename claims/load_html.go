@@ -232,7 +232,8 @@ func composeOffsets(doc *Document, dec decoded, off []int) {
 }
 
 // mapParagraphs writes the paragraphs separated by blank lines, mapping each to where its
-// text occurs in the page (best effort: unfound text maps to the previous offset).
+// text occurs in the page after the previous one (best effort: unfound text maps to the
+// previous offset, so offsets never go backwards).
 func mapParagraphs(bb *bodyBuilder, paras []string, vis visible) {
 	cursor, last, misses := 0, 0, 0
 	for k, p := range paras {
@@ -241,10 +242,9 @@ func mapParagraphs(bb *bodyBuilder, paras []string, vis visible) {
 		}
 		idx := -1
 		if misses < maxMapMisses {
+			// Only forward: offsets must stay in order even when the extractor reorders.
 			if i := strings.Index(vis.text[cursor:], p); i >= 0 {
 				idx = cursor + i
-			} else if i := strings.Index(vis.text, p); i >= 0 {
-				idx = i
 			} else {
 				misses++
 			}

@@ -174,6 +174,17 @@ func parseMoney(toks []vtok, norm string, cs []vcand) []vcand {
 				continue
 			}
 			j := q.j
+			// "between $150 million and $200 million", "from £10m to £12m"
+			if isWord(toks, i-1, "between", "from") && !q.rng && isWord(toks, j, "and", "to") {
+				if code2, k2, ok := currencyAt(toks, j+1); ok && code2 == code {
+					if b, ok := parseNumber(toks, k2); ok && b.min > q.max {
+						q = qty{min: q.min, max: b.max, i: i - 1, j: b.j, rng: true, scaled: b.scaled}
+						cs = append(cs, vcand{kind: KindMoney, i: i - 1, j: b.j, v: qtyValue("money", code, q), prio: prioTyped})
+						i = b.j - 1
+						continue
+					}
+				}
+			}
 			// a trailing code repeats the currency: "$5 USD"
 			if c2, _, j2, ok := currencyAfter(toks, j, true); ok && c2 == code {
 				j = j2

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -194,6 +195,10 @@ func parseNumber(toks []vtok, i int) (qty, bool) {
 		q, ok = parseWordNumber(toks, i)
 	}
 	if !ok {
+		return qty{}, false
+	}
+	// beyond any figure a report states; also keeps conversions finite
+	if math.IsNaN(q.min) || math.IsNaN(q.max) || math.Abs(q.min) > 1e18 || math.Abs(q.max) > 1e18 {
 		return qty{}, false
 	}
 	if neg {

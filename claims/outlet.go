@@ -74,6 +74,9 @@ func ParseOutlets(data []byte) (*Outlets, error) {
 		if e.Name == "" {
 			return nil, fmt.Errorf("%soutlet %d has no name", line(i), i+1)
 		}
+		if outletKey(e.Name) == "" {
+			return nil, fmt.Errorf("%soutlet name %q has no letters or digits", line(i), e.Name)
+		}
 		o.list = append(o.list, e)
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
 			k := outletKey(n)

@@ -72,7 +72,7 @@ func ParseValues(norm string, ctx ValueContext) []ValueMatch {
 				break
 			}
 		}
-		if !free {
+		if !free || !finiteValue(c.v) {
 			continue
 		}
 		for k := c.i; k < c.j; k++ {
@@ -222,4 +222,14 @@ func tidy(f float64) float64 {
 		return f
 	}
 	return r
+}
+
+// finiteValue rejects values that overflowed in conversion.
+func finiteValue(v Value) bool {
+	for _, p := range []*float64{v.Min, v.Max, v.For, v.Against} {
+		if p != nil && (math.IsNaN(*p) || math.IsInf(*p, 0)) {
+			return false
+		}
+	}
+	return true
 }

@@ -208,6 +208,7 @@ func FuzzParseValues(f *testing.F) {
 		"The £85m deal, up 30%, took 1 year 1 month 21 days; the 6.1-magnitude quake hit 2.5-mile.",
 		"MPs voted 312-204; between 10 and 15 - -5 1/2 $ 5 ° f 12/13/2026 2026-02-30 mid- May.",
 		"seven hundred twenty-one thousand and twelve and a half million dozens point",
+		"2" + strings.Repeat("0", 320) + " trillion cubic feet",
 	} {
 		f.Add(s, false, int64(0))
 	}

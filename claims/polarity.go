@@ -135,7 +135,7 @@ func readAttribution(ts []atok) string {
 		}
 	}
 	for v, t := range ts {
-		if !outside[v] || !isSaidVerb(t) || ambiguousSaid[t.low] && !saidComplement(ts, v) {
+		if !outside[v] || !saidAt(ts, v) || ambiguousSaid[t.low] && !saidComplement(ts, v) {
 			continue
 		}
 		if t.low == "reported" || t.low == "reports" || t.low == "believe" || t.low == "believes" || t.low == "thinks" {

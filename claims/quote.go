@@ -20,7 +20,7 @@ func (p qpos) less(q qpos) bool { return p.k < q.k || p.k == q.k && p.off < q.of
 // qseg is one quoted stretch: the words between an opening and a closing mark.
 type qseg struct {
 	open, close qpos // positions of the marks; words run from open.off+1 to close.off
-	single bool
+	single      bool
 	// cont links a segment to the one it continues (news style: a new paragraph
 	// reopens the quotation without closing the last), or -1.
 	cont int
@@ -368,7 +368,7 @@ func (qs *quoteSpeakers) fromHead(n int) string {
 		}
 	}
 	for _, m := range qs.ents.mentionsIn(qs.sents[q.open.k].Index) {
-		if m.end > q.open.off || len(attrTokens(s[:m.from])) > 3 {
+		if m.end > q.open.off || len(attrTokens(s[:m.from])) > 6 {
 			break
 		}
 		if qs.inQuote(q.open.k, m.start) {

@@ -141,25 +141,31 @@ func roleBefore(s string, m mention) ([2]int, bool) {
 			break
 		}
 		low := t.low
-		if a == len(ts) && !headOK {
-			if !isRoleHead(low) {
-				break
-			}
-			headOK = true
-		}
 		if stopWords[low] && low != "of" && low != "for" || low == "the" || saidVerbs[low] || saidParticiples[low] ||
 			strings.HasSuffix(low, "ing") && low != "acting" || strings.HasSuffix(low, "ly") && low != "newly" {
 			break
 		}
-		if low == "of" || low == "for" {
-			// Only inside a description ("head of policy X"), never its first word.
-			if a-2 < 0 || !ts[a-2].word || !isRoleHead(ts[a-2].low) {
-				break
-			}
-		}
 		a--
 		if strings.HasSuffix(low, "'s") || strings.HasSuffix(low, "s'") {
 			break
+		}
+	}
+	if len(ts) > 0 && (ts[len(ts)-1].low == "of" || ts[len(ts)-1].low == "for") && !headOK {
+		return [2]int{}, false // "spokesperson for Acme": the name is not the role holder
+	}
+	// The words before the name must hold a role: adjacent ("editor X"), or
+	// one qualified by "of"/"for" ("vice president for policy X").
+	for a < len(ts) && (ts[a].low == "of" || ts[a].low == "for") {
+		a++
+	}
+	if a < len(ts) && !headOK {
+		if isRoleHead(ts[len(ts)-1].low) {
+			headOK = true
+		}
+		for k := a; k+1 < len(ts) && !headOK; k++ {
+			if isRoleHead(ts[k].low) && (ts[k+1].low == "of" || ts[k+1].low == "for") {
+				headOK = true
+			}
 		}
 	}
 	if !headOK {

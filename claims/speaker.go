@@ -124,7 +124,7 @@ func npBefore(ts []atok, v int) (int, int) {
 		if !t.word {
 			break
 		}
-		if npStops[t.low] || saidVerbs[t.low] || saidParticiples[t.low] {
+		if npStops[t.low] || saidVerbs[t.low] || saidParticiples[t.low] || strings.HasSuffix(t.low, "ed") && t.text == t.low && !roleHeads[t.low] {
 			break
 		}
 		if t.low == "and" && !(a-2 >= 0 && capTok(ts[a-2]) || a-2 >= 0 && (ts[a-2].low == "peers" || strings.HasSuffix(ts[a-2].low, "s"))) {
@@ -177,7 +177,7 @@ func attributionAfter(tail string) attrSpan {
 	if i >= len(ts) || !ts[i].word {
 		return attrSpan{}
 	}
-	if isSaidVerb(ts[i]) {
+	if saidAt(ts, i) {
 		a, b := npAfter(ts, i+1)
 		if b > a {
 			return attrSpan{start: ts[a].start, end: ts[b-1].end, found: true}
@@ -196,7 +196,7 @@ func attributionAfter(tail string) attrSpan {
 		if ts[v].text == "." || ts[v].text == "\"" || ts[v].text == ";" {
 			break
 		}
-		if isSaidVerb(ts[v]) || v+3 < len(ts) && ts[v].low == "quoted" && ts[v+1].low == "as" {
+		if saidAt(ts, v) || v+3 < len(ts) && ts[v].low == "quoted" && ts[v+1].low == "as" {
 			end := v
 			if ts[v].low == "quoted" && v >= 2 && (ts[v-1].low == "was" || ts[v-1].low == "were") {
 				end = v - 1
@@ -232,7 +232,7 @@ func attributionBefore(head string) attrSpan {
 		if saidParticiples[t.low] {
 			return attrSpan{participle: true, found: true}
 		}
-		if isSaidVerb(t) {
+		if saidAt(ts, v) {
 			a, b := npBefore(ts, v)
 			if b > a {
 				return attrSpan{start: ts[a].start, end: ts[b-1].end, found: true}
@@ -262,9 +262,19 @@ func speakerPhrase(np string) string {
 	for _, art := range []string{"the ", "a ", "an "} {
 		if strings.HasPrefix(low, art) {
 			np, low = np[len(art):], low[len(art):]
-			allCaps = false
+			f = strings.Fields(np)
+			allCaps = len(f) > 0
+			for _, w := range f {
+				r, _ := utf8.DecodeRuneInString(w)
+				if !unicode.IsUpper(r) && !nameJoiners[w] {
+					allCaps = false
+				}
+			}
 			break
 		}
+	}
+	if len(f) == 1 && !isAcronym(np) && inDict(low) {
+		return low // "Police said" → "police"
 	}
 	if allCaps && len(f) > 0 && !stopWords[strings.ToLower(f[0])] {
 		return stripTitlesText(np)
@@ -284,3 +294,11 @@ func isVague(phrase string) bool {
 
 // isSaidVerb reports whether token t is a lower-case verb of saying.
 func isSaidVerb(t atok) bool { return t.word && t.text == t.low && saidVerbs[t.low] }
+
+// determiners before a verb form show it is a noun ("the claims", "his reports").
+var determiners = wordSet("the", "a", "an", "his", "her", "their", "its", "these", "those", "such", "our", "my", "your", "this", "that", "any", "no", "some")
+
+// saidAt reports whether token v is a verb of saying in context, not a noun after a determiner.
+func saidAt(ts []atok, v int) bool {
+	return isSaidVerb(ts[v]) && !(v > 0 && determiners[ts[v-1].low])
+}

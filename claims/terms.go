@@ -86,25 +86,67 @@ func Terms(s string) []string {
 	return out
 }
 
-// SlotTerms returns the content lemmas near a value span: the words that say what it measures.
-func SlotTerms(s string, i, j int) []string {
+// slotWindow is how many words on each side of a value can name what it measures.
+const slotWindow = 4
+
+// reportingWords name who speaks, not what a figure measures, so they never fill a slot.
+var reportingWords = map[string]bool{
+	"say": true, "tell": true, "report": true, "according": true, "announce": true, "add": true,
+	"official": true, "police": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+}
+
+// SlotTerms returns the content lemmas that say what the value at [i, j) of s
+// measures: the nearest words on each side within its clause, without the
+// counted noun (compared on its own) and without reporting words.
+func SlotTerms(s string, i, j int, of string) []string {
 	words := Words(s)
-	var before, after []string
-	for _, t := range words {
-		if t.End <= i {
-			before = append(before, t.Text)
-		} else if t.Start >= j {
-			after = append(after, t.Text)
+	ofLemma := Lemma(strings.ToLower(of))
+	var near []string
+	// Walk outwards from the value, stopping at clause punctuation.
+	first := -1
+	for k, t := range words {
+		if t.Start >= j {
+			first = k
+			break
 		}
 	}
-	var near []string
-	if len(before) > 6 {
-		before = before[len(before)-6:]
+	last := -1
+	for k := len(words) - 1; k >= 0; k-- {
+		if words[k].End <= i {
+			last = k
+			break
+		}
 	}
-	if len(after) > 4 {
-		after = after[:4]
+	boundary := func(a, b int) bool { // clause punctuation between byte offsets a and b
+		if a < 0 || b > len(s) || a > b {
+			return true
+		}
+		return strings.ContainsAny(s[a:b], ",;:()\"")
 	}
-	near = append(near, before...)
-	near = append(near, after...)
-	return Terms(strings.Join(near, " "))
+	prev := i
+	for k, n := last, 0; k >= 0 && n < slotWindow; k, n = k-1, n+1 {
+		if boundary(words[k].End, prev) {
+			break
+		}
+		near = append(near, words[k].Text)
+		prev = words[k].Start
+	}
+	prev = j
+	if first >= 0 {
+		for k, n := first, 0; k < len(words) && n < slotWindow; k, n = k+1, n+1 {
+			if boundary(prev, words[k].Start) {
+				break
+			}
+			near = append(near, words[k].Text)
+			prev = words[k].End
+		}
+	}
+	var out []string
+	for _, t := range Terms(strings.Join(near, " ")) {
+		if t == ofLemma || reportingWords[t] || strings.IndexFunc(t, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
 }

@@ -7,10 +7,11 @@ type coverage struct {
 	units    map[*unit]bool
 	together map[[2]*unit]bool
 	conflict map[[2]*unit]bool
+	partners map[*unit][]*unit
 }
 
 func newCoverage() *coverage {
-	return &coverage{units: map[*unit]bool{}, together: map[[2]*unit]bool{}, conflict: map[[2]*unit]bool{}}
+	return &coverage{units: map[*unit]bool{}, together: map[[2]*unit]bool{}, conflict: map[[2]*unit]bool{}, partners: map[*unit][]*unit{}}
 }
 
 func key(a, b *unit) [2]*unit {
@@ -25,6 +26,10 @@ func (c *coverage) add(us []*unit, conflict bool) {
 	for i, a := range us {
 		c.units[a] = true
 		for _, b := range us[i+1:] {
+			if a != b {
+				c.partners[a] = append(c.partners[a], b)
+				c.partners[b] = append(c.partners[b], a)
+			}
 			c.together[key(a, b)] = true
 			if conflict {
 				c.conflict[key(a, b)] = true

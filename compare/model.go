@@ -3,6 +3,7 @@ package compare
 import (
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -19,6 +20,7 @@ type unit struct {
 	terms  []string
 	vec    map[string]float64
 	norm   float64
+	wsum   float64 // total feature weight, for the overlap coefficient
 }
 
 // model holds every report's units and the term weights of this comparison.
@@ -30,8 +32,14 @@ type model struct {
 	dup    []int // index of the report this one duplicates, or -1
 }
 
-// entityPrefix marks entity features in term vectors so they never collide with lemmas.
-const entityPrefix = "@"
+// Feature prefixes keep entities and concepts apart from lemmas in term vectors.
+const (
+	entityPrefix  = "@"
+	conceptPrefix = "~"
+)
+
+// conceptWeight scales concept features: a shared sense is weaker evidence than a shared word.
+const conceptWeight = 0.25
 
 // buildModel groups claims into sentence units and weights terms by inverse
 // document frequency over all kept sentences of all reports.
@@ -83,10 +91,14 @@ func buildModel(as []*Analysis) *model {
 				if strings.HasPrefix(t, entityPrefix) {
 					w *= 1.3
 				}
+				if strings.HasPrefix(t, conceptPrefix) {
+					w *= conceptWeight
+				}
 				u.vec[t] += w
 			}
 			for _, w := range u.vec {
 				u.norm += w * w
+				u.wsum += w
 			}
 			u.norm = math.Sqrt(u.norm)
 		}
@@ -108,14 +120,42 @@ func unitFeatures(u *unit) []string {
 		for _, t := range u.stmt.Terms {
 			add(t)
 		}
+		// WordNet concepts let paraphrases meet ("fled"/"escaped", "blaze"/"fire").
+		for _, t := range u.stmt.Terms {
+			for _, c := range claims.Concepts(t) {
+				add(conceptPrefix + strconv.FormatUint(uint64(c), 36))
+			}
+		}
 		for _, e := range u.stmt.Entities {
 			add(entityPrefix + claims.EntityKey(e))
+			// Initials let "United Arab Emirates" meet "UAE".
+			if ini := initials(e); ini != "" {
+				add(ini)
+			}
 		}
 	}
 	for _, c := range u.typed {
 		add("#" + valueToken(c.Value))
 	}
 	return out
+}
+
+// initials returns the lower-case initials of a multi-word capitalised name ("uae").
+func initials(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range ws {
+		if w[0] >= 'A' && w[0] <= 'Z' {
+			b.WriteByte(w[0] + 'a' - 'A')
+		}
+	}
+	if b.Len() < 2 {
+		return ""
+	}
+	return b.String()
 }
 
 // valueToken names a value coarsely so equal figures in different words match ("ten" and "10").
@@ -145,11 +185,26 @@ func cosine(a, b *unit) float64 {
 	return dot / (a.norm * b.norm)
 }
 
+// similarity blends cosine with the weighted overlap coefficient: news
+// sentences pack several facts, so a short paraphrase of one clause of a long
+// sentence must still score; cosine alone dilutes it.
+func similarity(dot, shared float64, a, b *unit) float64 {
+	if a.norm == 0 || b.norm == 0 {
+		return 0
+	}
+	cos := dot / (a.norm * b.norm)
+	ov := shared / math.Min(a.wsum, b.wsum)
+	return (1-overlapWeight)*cos + overlapWeight*ov
+}
+
+// overlapWeight is the share of the overlap coefficient in sentence similarity.
+const overlapWeight = 0.5
+
 // shared lists the features two units share, heaviest first, for explanations.
 func (m *model) shared(a, b *unit, max int) []string {
 	var out []string
 	for t := range a.vec {
-		if _, ok := b.vec[t]; ok && !strings.HasPrefix(t, "#") {
+		if _, ok := b.vec[t]; ok && !strings.HasPrefix(t, "#") && !strings.HasPrefix(t, conceptPrefix) {
 			out = append(out, t)
 		}
 	}
@@ -188,16 +243,19 @@ func (m *model) candidates(min float64) []pair {
 	var out []pair
 	for _, us := range m.units {
 		for _, u := range us {
-			acc := map[*unit]float64{}
+			acc := map[*unit][2]float64{}
 			for t, w := range u.vec {
 				for _, v := range post[t] {
 					if v.src > u.src {
-						acc[v] += w * v.vec[t]
+						x := acc[v]
+						x[0] += w * v.vec[t]
+						x[1] += math.Min(w, v.vec[t])
+						acc[v] = x
 					}
 				}
 			}
-			for v, dot := range acc {
-				if s := dot / (u.norm * v.norm); s >= min {
+			for v, x := range acc {
+				if s := similarity(x[0], x[1], u, v); s >= min {
 					out = append(out, pair{u, v, s})
 				}
 			}
@@ -222,4 +280,19 @@ func pairLess(x, y pair) bool {
 		return x.b.src < y.b.src
 	}
 	return x.b.sent < y.b.sent
+}
+
+// sim is the blended sentence similarity of two units (see similarity).
+func sim(a, b *unit) float64 {
+	if len(a.vec) > len(b.vec) {
+		a, b = b, a
+	}
+	dot, shared := 0.0, 0.0
+	for t, w := range a.vec {
+		if v, ok := b.vec[t]; ok {
+			dot += w * v
+			shared += math.Min(w, v)
+		}
+	}
+	return similarity(dot, shared, a, b)
 }

@@ -204,10 +204,10 @@ func quoteText(v *claims.Value) string {
 }
 
 // changesMeaning reports whether a quotation's changed words change what was
-// said: a figure or a negation added, dropped or replaced. Respellings
-// ("realized"/"realised") and reworded function words are not such changes;
-// other rewording is reported as altered wording, not as a contradiction,
-// because translations and transcriptions differ honestly.
+// said: a figure, a negation or a modal verb added, dropped or replaced, or a
+// content word swapped for another content word ("until we give the
+// all-clear" / "until tomorrow"). Respellings and reworded function words
+// ("has reached" / "is on") are altered wording, not a contradiction.
 func changesMeaning(sub []DiffOp) bool {
 	var del, ins []string
 	for _, o := range sub {
@@ -223,16 +223,40 @@ func changesMeaning(sub []DiffOp) bool {
 			}
 		}
 	}
-	critical := func(ws []string) bool {
+	kinds := func(ws []string) (crit map[string]bool, content int) {
+		crit = map[string]bool{}
 		for _, w := range ws {
-			if w == "not" || w == "never" || w == "no" || w == "n't" || strings.HasSuffix(w, "n't") || strings.ContainsAny(w, "0123456789") {
-				return true
+			switch {
+			case negations[w] || strings.HasSuffix(w, "n't"):
+				crit["neg"] = true
+			case modals[w]:
+				crit[w] = true
+			case strings.ContainsAny(w, "0123456789"):
+				crit[w] = true
+			case !claims.IsStopWord(w) && !claims.IsStopWord(claims.Lemma(w)):
+				content++
 			}
 		}
-		return false
+		return
 	}
-	return critical(del) != critical(ins) || (critical(del) && strings.Join(del, " ") != strings.Join(ins, " ") && len(del) > 0 && len(ins) > 0)
+	cd, nd := kinds(del)
+	ci, ni := kinds(ins)
+	if len(cd) != len(ci) {
+		return true
+	}
+	for k := range cd {
+		if !ci[k] {
+			return true
+		}
+	}
+	return nd > 0 && ni > 0
 }
+
+// negations and modals change what a quotation asserts when they change.
+var (
+	negations = map[string]bool{"not": true, "never": true, "no": true, "nobody": true, "nothing": true, "none": true, "cannot": true}
+	modals    = map[string]bool{"will": true, "would": true, "could": true, "can": true, "may": true, "might": true, "must": true, "should": true, "shall": true}
+)
 
 // respell drops delete/insert pairs that are spelling variants of the same words.
 func respell(sub []DiffOp) []DiffOp {

@@ -295,69 +295,81 @@ func sameStance(a, b claims.Claim) bool {
 // quoteCount is one report's quotations in one finding.
 type quoteCount struct{ verbatim, altered, unique int }
 
-// quotes grades the quotations of a finding per report: agreed quotations are
-// verbatim when an independent report carries them, altered ones lose to the
-// majority wording (or, with no majority, are all altered), and quotations no
-// independent report carries are unique.
+// quotes grades each quotation of a finding: verbatim when a report that can
+// corroborate it carries the same words (allowing case, punctuation, brackets,
+// ellipses and trimming), altered when such reports carry it only in other
+// words, and unique when none carries it at all.
 func (ix *independence) quotes(f Finding) map[string]quoteCount {
 	out := map[string]quoteCount{}
-	n := map[string]int{}
+	var qs []claims.Claim
 	for _, c := range f.Claims {
 		if c.Kind == claims.KindQuote && c.Value != nil {
-			n[c.Source]++
+			qs = append(qs, c)
 		}
 	}
-	if len(n) == 0 {
+	if len(qs) == 0 {
 		return out
 	}
 	srcs := findingSources(f)
-	var side map[string]int // report -> side index, for discrepancies
-	major := -1
-	if f.Verdict == Discrepancy {
-		var groups [][]string
-		var qs []claims.Claim
-		for _, c := range f.Claims {
-			if c.Kind == claims.KindQuote && c.Value != nil {
-				qs = append(qs, c)
+	for _, q := range qs {
+		c := out[q.Source]
+		if f.Verdict == Unique || !ix.supported(q.Source, srcs) {
+			c.unique++
+			out[q.Source] = c
+			continue
+		}
+		same := false
+		for _, o := range qs {
+			if ix.corroborates(o.Source, q.Source) && verbatim(q.Value, o.Value) {
+				same = true
+				break
 			}
 		}
-		groups = splitClaims(qs)
-		major = ix.majority(groups)
-		side = map[string]int{}
-		for g, ss := range groups {
-			for _, s := range ss {
-				side[s] = g
-			}
+		if same {
+			c.verbatim++
+		} else {
+			c.altered++
 		}
-	}
-	for s, k := range n {
-		var q quoteCount
-		switch {
-		case f.Verdict == Unique || len(srcs) < 2:
-			q.unique = k
-		case f.Verdict == Agreement && ix.supported(s, srcs):
-			q.verbatim = k
-		case f.Verdict == Agreement:
-			q.unique = k
-		case major >= 0 && side[s] == major && ix.supported(s, sideOf(side, major)):
-			q.verbatim = k
-		default:
-			q.altered = k
-		}
-		out[s] = q
+		out[q.Source] = c
 	}
 	return out
 }
 
-// sideOf lists the reports on one side.
-func sideOf(side map[string]int, g int) []string {
-	var out []string
-	for s, k := range side {
-		if k == g {
-			out = append(out, s)
+// verbatim reports whether two quotations carry the same words, allowing only
+// the edits WordDiff marks as harmless and a shorter excerpt. Substantive
+// ignores every edit at either end; a replaced ending ("within the hour" for
+// "at once") is not an excerpt, so ends may only lose words on one side.
+func verbatim(a, b *claims.Value) bool {
+	ops := WordDiff(quoteText(a), quoteText(b))
+	if len(Substantive(ops)) > 0 {
+		return false
+	}
+	first, last := -1, -1
+	for i, o := range ops {
+		if o.Op == "equal" {
+			if first < 0 {
+				first = i
+			}
+			last = i
 		}
 	}
-	return out
+	if first < 0 {
+		return false // no word in common
+	}
+	oneSided := func(end []DiffOp) bool {
+		ins, del := false, false
+		for _, o := range end {
+			switch {
+			case o.Allowed:
+			case o.Op == "insert":
+				ins = true
+			case o.Op == "delete":
+				del = true
+			}
+		}
+		return !(ins && del)
+	}
+	return oneSided(ops[:first]) && oneSided(ops[last+1:])
 }
 
 // findingSources lists the distinct reports of a finding in claim order.

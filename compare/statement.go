@@ -2,6 +2,8 @@ package compare
 
 import (
 	"fmt"
+	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -12,7 +14,7 @@ import (
 // stmtSupport is the average link a larger group needs so paraphrase chains
 // cannot glue unrelated sentences together.
 const (
-	stmtJoin    = 0.26
+	stmtJoin    = 0.22
 	stmtSupport = 0.2
 )
 
@@ -105,13 +107,28 @@ func (m *model) judgeStatements(us []*unit, grp []int, g *grouper) Finding {
 	return f
 }
 
-// uniques lists, per report, the kept sentences no other report matches.
+// Residual thresholds: a sentence matched only in part still carries a unique
+// detail when this many of its content words, and this share of their weight,
+// appear in none of the sentences it was matched with.
+const (
+	residualWords = 3
+	residualShare = 0.45
+)
+
+// uniques lists, per report, the kept sentences no other report matches, and
+// sentences matched only in part whose remaining words add a detail of their own.
 func (m *model) uniques(cov *coverage) []Finding {
 	var out []Finding
 	for _, us := range m.units {
 		for _, u := range us {
-			if cov.units[u] || u.stmt == nil || len(u.stmt.Terms) == 0 {
+			if u.stmt == nil || len(u.stmt.Terms) == 0 {
 				continue
+			}
+			var extra []string
+			if cov.units[u] {
+				if extra = m.residual(u, cov.partners[u]); extra == nil {
+					continue
+				}
 			}
 			f := Finding{Verdict: Unique, Kind: claims.KindStatement, Rule: "unique", Confidence: 1}
 			if len(u.quotes) > 0 {
@@ -128,8 +145,56 @@ func (m *model) uniques(cov *coverage) []Finding {
 			}
 			f.Summary = "only " + m.as[u.src].Doc.ID + " reports this"
 			f.Reasons = []string{"no sentence of another report matches it"}
+			if extra != nil {
+				f.Confidence = 0.6
+				f.Summary = "only " + m.as[u.src].Doc.ID + " adds: " + strings.Join(extra, ", ")
+				f.Reasons = []string{"the sentence is matched in part; these words appear in no matching sentence of another report"}
+			}
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// residual returns the content words of u that none of its partners share,
+// when they are enough to count as a detail of their own; otherwise nil.
+func (m *model) residual(u *unit, partners []*unit) []string {
+	var extra []string
+	total, rest := 0.0, 0.0
+	for t, w := range u.vec {
+		if strings.HasPrefix(t, "#") || strings.HasPrefix(t, entityPrefix) || strings.HasPrefix(t, conceptPrefix) {
+			continue
+		}
+		total += w
+		found := false
+		for _, p := range partners {
+			if _, ok := p.vec[t]; ok {
+				found = true
+				break
+			}
+			for _, c := range claims.Concepts(t) {
+				if _, ok := p.vec[conceptPrefix+strconv.FormatUint(uint64(c), 36)]; ok {
+					found = true
+					break
+				}
+			}
+		}
+		if !found {
+			rest += w
+			extra = append(extra, t)
+		}
+	}
+	if len(extra) < residualWords || total == 0 || rest/total < residualShare {
+		return nil
+	}
+	sort.Slice(extra, func(i, j int) bool {
+		if m.idf[extra[i]] != m.idf[extra[j]] {
+			return m.idf[extra[i]] > m.idf[extra[j]]
+		}
+		return extra[i] < extra[j]
+	})
+	if len(extra) > 6 {
+		extra = extra[:6]
+	}
+	return extra
 }

@@ -16,7 +16,7 @@ import (
 const (
 	valueJoin     = 0.34
 	valueConflict = 0.42
-	valueSupport  = 0.22
+	valueSupport  = 0.3
 )
 
 // vitem is one typed claim in its sentence unit.
@@ -161,7 +161,7 @@ var timeWords = map[string]bool{
 // whether the value type is rare in both reports.
 func (m *model) valueScore(a, b vitem, counts []map[string]int) float64 {
 	slot := m.dice(a.c.Slot, b.c.Slot)
-	ctx := cosine(a.u, b.u)
+	ctx := sim(a.u, b.u)
 	of := 0.5
 	oa, ob := a.c.Value.Of, b.c.Value.Of
 	if oa != "" && ob != "" {
@@ -174,23 +174,58 @@ func (m *model) valueScore(a, b vitem, counts []map[string]int) float64 {
 	rare := 0.0
 	t := a.c.Value.Type
 	if n := math.Max(float64(counts[a.u.src][t]), float64(counts[b.u.src][t])); n > 0 {
-		rare = 0.2 / n
+		rare = 0.15 / n
 	}
-	return 0.4*slot + 0.35*ctx + 0.2*of + rare
+	return 0.35*slot + 0.25*ctx + 0.15*of + 0.15*closeness(a.c.Value, b.c.Value) + rare
+}
+
+// closeness is 1 for equal figures and falls to 0 at a factor of ten apart:
+// reports that disagree on a figure rarely differ by an order of magnitude,
+// while a share price and a takeover price always do.
+func closeness(a, b *claims.Value) float64 {
+	x, y := mid(a), mid(b)
+	if x <= 0 || y <= 0 || math.IsInf(x, 0) || math.IsInf(y, 0) {
+		return 0.5
+	}
+	return math.Max(0, 1-math.Abs(math.Log10(x/y)))
+}
+
+// mid is a representative figure of a value: its midpoint, or its finite bound.
+func mid(v *claims.Value) float64 {
+	switch {
+	case v.Min != nil && v.Max != nil:
+		return (*v.Min + *v.Max) / 2
+	case v.Min != nil:
+		return *v.Min
+	case v.Max != nil:
+		return *v.Max
+	}
+	return 0
 }
 
 // sameSlot demands more evidence before two figures are said to contradict each
 // other: a shared counted noun, or words around the values in common.
-func (m *model) sameSlot(a, b vitem) bool {
+func (m *model) sameSlot(a, b vitem, counts []map[string]int) bool {
 	oa, ob := a.c.Value.Of, b.c.Value.Of
-	if oa != "" && ob != "" {
-		return claims.Lemma(strings.ToLower(oa)) == claims.Lemma(strings.ToLower(ob))
+	if oa != "" && ob != "" && claims.Lemma(strings.ToLower(oa)) != claims.Lemma(strings.ToLower(ob)) {
+		return false
 	}
-	if a.c.Value.Type != "number" {
-		return m.dice(a.c.Slot, b.c.Slot) > 0 || cosine(a.u, b.u) >= 0.2
+	slot, ctx := m.dice(a.c.Slot, b.c.Slot), sim(a.u, b.u)
+	t := a.c.Value.Type
+	// The only figure of its type in both reports needs less: "6 days" and
+	// "a week" are the only durations of two reports about one event.
+	if counts[a.u.src][t] == 1 && counts[b.u.src][t] == 1 && t != "number" {
+		return slot > 0 || ctx >= 0.2
 	}
-	return m.dice(a.c.Slot, b.c.Slot) >= 0.25 && cosine(a.u, b.u) >= 0.15
+	return slot >= 0.25 && ctx >= conflictContext
 }
+
+// conflictContext is the sentence similarity two contradicting figures need,
+// so a background figure (last year's quake) is not set against today's.
+const conflictContext = 0.12
+
+// relatedCredit is the share of a word's weight a WordNet-related word earns in slot overlap.
+const relatedCredit = 0.7
 
 // dice is the IDF-weighted Dice overlap of two lemma lists.
 func (m *model) dice(a, b []string) float64 {
@@ -221,6 +256,14 @@ func (m *model) dice(a, b []string) float64 {
 		sa += w(t)
 		if inB[t] {
 			both += w(t)
+			continue
+		}
+		// A related word ("hurt"/"injured") counts for part of a shared one.
+		for u := range inB {
+			if claims.Related(t, u) {
+				both += relatedCredit * math.Min(w(t), w(u))
+				break
+			}
 		}
 	}
 	return 2 * both / (sa + sb)
@@ -234,6 +277,7 @@ func (m *model) judgeValues(items []vitem, grp []int, g *grouper, opt Options) (
 	var conf, n float64
 	worst := None
 	conflict, weakConflict := false, false
+	counts := m.typeCount()
 	var compared []string
 	for x := 0; x < len(grp); x++ {
 		for y := x + 1; y < len(grp); y++ {
@@ -248,7 +292,7 @@ func (m *model) judgeValues(items []vitem, grp []int, g *grouper, opt Options) (
 			if ok {
 				continue
 			}
-			if s < valueConflict || m.dup[a.u.src] == b.u.src || m.dup[b.u.src] == a.u.src || !m.sameSlot(a, b) {
+			if s < valueConflict || m.dup[a.u.src] == b.u.src || m.dup[b.u.src] == a.u.src || !m.sameSlot(a, b, counts) {
 				weakConflict = true
 				continue
 			}

@@ -13,16 +13,20 @@ import (
 // DiffTimeout is zero so the result never depends on machine speed.
 func WordDiff(a, b string) []DiffOp {
 	wa, wb := strings.Fields(a), strings.Fields(b)
+	// Words are matched on their folded form, so a re-cased or re-punctuated
+	// word is equal; each side keeps its own spelling for display.
 	ids := map[string]rune{}
-	var words []string
 	enc := func(ws []string) []rune {
 		out := make([]rune, len(ws))
 		for i, w := range ws {
-			r, ok := ids[w]
+			k := wordsKey(w)
+			if k == "" {
+				k = w
+			}
+			r, ok := ids[k]
 			if !ok {
-				r = rune(0xE000 + len(words))
-				ids[w] = r
-				words = append(words, w)
+				r = rune(0xE000 + len(ids))
+				ids[k] = r
 			}
 			out[i] = r
 		}
@@ -31,12 +35,25 @@ func WordDiff(a, b string) []DiffOp {
 	ra, rb := enc(wa), enc(wb)
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = 0
-	diffs := dmp.DiffCleanupSemantic(dmp.DiffMainRunes(ra, rb, false))
+	// Semantic cleanup would swallow a short shared run inside a long trimmed
+	// quotation, so only adjacent edits are merged.
+	diffs := dmp.DiffCleanupMerge(dmp.DiffMainRunes(ra, rb, false))
 	var ops []DiffOp
+	ia, ib := 0, 0
 	for _, d := range diffs {
+		n := len([]rune(d.Text))
 		var ws []string
-		for _, r := range d.Text {
-			ws = append(ws, words[r-0xE000])
+		switch d.Type {
+		case diffmatchpatch.DiffInsert:
+			ws = wb[ib : ib+n]
+			ib += n
+		case diffmatchpatch.DiffDelete:
+			ws = wa[ia : ia+n]
+			ia += n
+		default:
+			ws = wa[ia : ia+n]
+			ia += n
+			ib += n
 		}
 		op := DiffOp{Text: strings.Join(ws, " ")}
 		switch d.Type {
@@ -94,8 +111,9 @@ func wordsKey(t string) string {
 	return b.String()
 }
 
-// Substantive returns the words changed by edits that are not allowed, trimming
-// edits at either end (a shorter excerpt of the same quote is not a change).
+// Substantive returns the words changed by edits that are not allowed. Edits
+// at either end are trimming (a shorter excerpt of the same quote is not a
+// change) unless both sides carry different words there, which is a rewording.
 func Substantive(ops []DiffOp) []DiffOp {
 	first, last := -1, -1
 	for i, o := range ops {
@@ -106,9 +124,28 @@ func Substantive(ops []DiffOp) []DiffOp {
 			last = i
 		}
 	}
+	// Which edit kinds occur before the first and after the last equal run.
+	ends := func(lo, hi int) (del, ins bool) {
+		for i := lo; i < hi; i++ {
+			if ops[i].Allowed {
+				continue
+			}
+			del = del || ops[i].Op == "delete"
+			ins = ins || ops[i].Op == "insert"
+		}
+		return
+	}
+	if first < 0 {
+		first, last = len(ops), len(ops)-1
+	}
+	hd, hi := ends(0, first)
+	td, ti := ends(last+1, len(ops))
 	var out []DiffOp
 	for i, o := range ops {
-		if o.Op == "equal" || o.Allowed || i < first || i > last {
+		if o.Op == "equal" || o.Allowed {
+			continue
+		}
+		if i < first && !(hd && hi) || i > last && !(td && ti) {
 			continue
 		}
 		out = append(out, o)

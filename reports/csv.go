@@ -20,6 +20,7 @@ var CSVHeader = []string{"finding", "verdict", "kind", "severity", "summary", "c
 // would start with = + - @ (a formula in spreadsheet software) is prefixed with
 // an apostrophe, as OWASP advises against CSV injection.
 func CSV(w io.Writer, r *compare.Result, _ Options) error {
+	r = Sanitize(r)
 	var buf bytes.Buffer
 	cw := csv.NewWriter(&buf)
 	if err := cw.Write(CSVHeader); err != nil {

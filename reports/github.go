@@ -34,6 +34,7 @@ func GitHubChecks(w io.Writer, checks []Check) error {
 }
 
 func writeGitHub(b *strings.Builder, chk Check) {
+	chk.Result = Sanitize(chk.Result)
 	r, name := chk.Result, chk.Name
 	paths := map[string]string{}
 	names := map[string]string{}

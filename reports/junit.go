@@ -65,13 +65,18 @@ type junitCase struct {
 	Line      int           `xml:"line,attr,omitempty"`
 	Failure   *junitFailure `xml:"failure,omitempty"`
 	Skipped   *junitSkipped `xml:"skipped,omitempty"`
-	SystemOut string        `xml:"system-out,omitempty"`
+	SystemOut *junitOutput  `xml:"system-out,omitempty"`
 }
 
 type junitFailure struct {
 	Message string `xml:"message,attr"`
 	Type    string `xml:"type,attr"`
-	Text    string `xml:",chardata"`
+	Text    string `xml:",cdata"`
+}
+
+// junitOutput is CDATA so multi-line details stay readable in the XML.
+type junitOutput struct {
+	Text string `xml:",cdata"`
 }
 
 type junitSkipped struct {
@@ -105,7 +110,7 @@ func JUnitChecks(w io.Writer, checks []Check) error {
 }
 
 func junitSuiteOf(c Check) junitSuite {
-	r := c.Result
+	r := Sanitize(c.Result)
 	s := junitSuite{Name: xmlText(c.Name)}
 	var names []string
 	paths := map[string]string{}
@@ -129,7 +134,7 @@ func junitSuiteOf(c Check) junitSuite {
 		switch {
 		case ignored:
 			tc.Skipped = &junitSkipped{Message: xmlText("ignored: " + reason)}
-			tc.SystemOut = detail
+			tc.SystemOut = &junitOutput{detail}
 			s.Skipped++
 		case c.fails(f):
 			sev := string(f.Severity)
@@ -140,10 +145,10 @@ func junitSuiteOf(c Check) junitSuite {
 			s.Failures++
 		case f.Verdict == compare.Unique:
 			tc.Skipped = &junitSkipped{Message: "unique detail: no other report states it"}
-			tc.SystemOut = detail
+			tc.SystemOut = &junitOutput{detail}
 			s.Skipped++
 		default:
-			tc.SystemOut = detail
+			tc.SystemOut = &junitOutput{detail}
 		}
 		s.Tests++
 		s.Cases = append(s.Cases, tc)
@@ -174,5 +179,13 @@ func sourceLabel(r *compare.Result, id string) string {
 	return id
 }
 
-// xmlText removes control characters and terminal escapes; encoding/xml escapes the rest.
-func xmlText(s string) string { return Clean(s) }
+// xmlText removes control characters, terminal escapes and the code points
+// XML 1.0 forbids; encoding/xml escapes markup (and splits "]]>" in CDATA).
+func xmlText(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == 0xFFFE || r == 0xFFFF {
+			return -1
+		}
+		return r
+	}, Clean(s))
+}

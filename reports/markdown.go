@@ -15,6 +15,7 @@ import (
 // diffs, and collapsed sections for agreements, unique details and reliability.
 // All article text is escaped, so a report cannot inject links, HTML or mentions.
 func Markdown(w io.Writer, r *compare.Result, _ Options) error {
+	r = Sanitize(r)
 	var b strings.Builder
 	writeMarkdown(&b, r, "###")
 	_, err := io.WriteString(w, b.String())
@@ -24,6 +25,7 @@ func Markdown(w io.Writer, r *compare.Result, _ Options) error {
 // MarkdownSection writes one result under a heading of the given level (e.g. "##"
 // for several comparisons in one comment), titled with name.
 func MarkdownSection(w io.Writer, name string, r *compare.Result, level string) error {
+	r = Sanitize(r)
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s %s\n\n", level, mdText(name))
 	writeMarkdown(&b, r, level+"#")

@@ -22,8 +22,13 @@ type Renderer func(w io.Writer, r *compare.Result, o Options) error
 
 // renderers maps each --format name to its renderer; it is never modified.
 var renderers = map[string]Renderer{
-	"table": Table,
-	"json":  JSON,
+	"table":    Table,
+	"json":     JSON,
+	"markdown": Markdown,
+	"html":     HTML,
+	"csv":      CSV,
+	"junit":    JUnit,
+	"github":   GitHub,
 }
 
 // Formats lists the output formats compare supports, sorted.

@@ -8,5 +8,9 @@ func commands(env *environment) []*cli.Command {
 		compareCommand(env),
 		extractCommand(env),
 		demoCommand(env),
+		sourcesCommand(env),
+		historyCommand(env),
+		checkCommand(env),
+		initCommand(env),
 	}
 }

@@ -1,0 +1,137 @@
+// Command lexgen builds claimdiff's compact synonym and derivation lexicon from WordNet 3.0.
+//
+// It runs once, through `go generate ./claims/`, on a machine with Debian's wordnet-base
+// package installed (apt-get install wordnet-base); the generated file is committed, so
+// neither WordNet nor this program is needed at run time or in CI.
+//
+// Output format (gzip-compressed text, one line per lemma, sorted by lemma):
+//
+//	lemma<TAB>id[,id...]
+//
+// where ids are dense concept numbers in ascending order, each written as the difference
+// from the previous one (the first as is), to keep the file small.
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+func main() {
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "lexgen:", err)
+		os.Exit(1)
+	}
+}
+
+func run() error {
+	dir := flag.String("wordnet", "/usr/share/wordnet", "directory with WordNet 3.0 data files")
+	out := flag.String("out", "lexicon_data/lexicon.gz", "output file")
+	explain := flag.String("explain", "", "comma-separated lemmas whose concepts to print instead of writing the file")
+	o := options{}
+	flag.IntVar(&o.maxSenses, "senses", 3, "senses kept per lemma and part of speech")
+	flag.IntVar(&o.joinSenses, "join-senses", 5, "senses within which a word joins a synset another word keeps (0: off)")
+	flag.Float64Var(&o.joinShare, "join-share", 0.05, "share of the top sense's count a joined sense needs")
+	flag.Float64Var(&o.minShare, "min-share", 0.15, "share of the top sense's count a later sense needs")
+	flag.IntVar(&o.maxWords, "max-words", 25, "synsets with more member words are dropped")
+	flag.IntVar(&o.maxHyponyms, "max-hyponyms", 40, "hypernyms with at most this many hyponyms join them (0: off)")
+	flag.IntVar(&o.minNounDepth, "min-noun-depth", 4, "noun hypernyms nearer the top of the hierarchy never join hyponyms")
+	flag.IntVar(&o.maxMembers, "max-members", 40, "concepts with more lemmas are dropped")
+	flag.BoolVar(&o.multiword, "multiword", false, "also index collocations")
+	flag.Parse()
+
+	if err := checkDir(*dir); err != nil {
+		return err
+	}
+	wn, err := loadWordNet(*dir)
+	if err != nil {
+		return fmt.Errorf("load WordNet: %w", err)
+	}
+	lx := build(wn, o)
+	if *explain != "" {
+		explainLemmas(lx, strings.Split(*explain, ","))
+		return nil
+	}
+	data, err := encode(lx)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(*out, data, 0o644); err != nil {
+		return fmt.Errorf("write lexicon: %w", err)
+	}
+	fmt.Fprintf(os.Stderr, "lexgen: %d lemmas, %d concepts, %d bytes → %s\n", len(lx.entries), lx.concepts, len(data), *out)
+	return nil
+}
+
+// checkDir fails with an actionable message when the WordNet data files are missing.
+func checkDir(dir string) error {
+	if _, err := os.Stat(filepath.Join(dir, "data.noun")); err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("WordNet 3.0 data not found in %s: install it with `apt-get install wordnet-base` or pass -wordnet DIR", dir)
+		}
+		return fmt.Errorf("check WordNet directory: %w", err)
+	}
+	return nil
+}
+
+// encode writes the lexicon as sorted, delta-coded, gzip-compressed text.
+func encode(lx *lexicon) ([]byte, error) {
+	lemmas := make([]string, 0, len(lx.entries))
+	for l := range lx.entries {
+		lemmas = append(lemmas, l)
+	}
+	slices.Sort(lemmas)
+	var raw bytes.Buffer
+	for _, l := range lemmas {
+		raw.WriteString(l)
+		raw.WriteByte('\t')
+		prev := uint32(0)
+		for i, id := range lx.entries[l] {
+			if i > 0 {
+				raw.WriteByte(',')
+			}
+			raw.WriteString(strconv.FormatUint(uint64(id-prev), 10))
+			prev = id
+		}
+		raw.WriteByte('\n')
+	}
+	var buf bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	if err != nil {
+		return nil, fmt.Errorf("gzip: %w", err)
+	}
+	if _, err := zw.Write(raw.Bytes()); err != nil {
+		return nil, fmt.Errorf("gzip: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return nil, fmt.Errorf("gzip: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// explainLemmas prints each lemma's concepts with the other lemmas that share them.
+func explainLemmas(lx *lexicon, lemmas []string) {
+	byID := map[uint32][]string{}
+	for l, ids := range lx.entries {
+		for _, id := range ids {
+			byID[id] = append(byID[id], l)
+		}
+	}
+	for _, l := range lemmas {
+		fmt.Printf("%s:\n", l)
+		for _, id := range lx.entries[l] {
+			m := byID[id]
+			slices.Sort(m)
+			fmt.Printf("  %d (%d): %s\n", id, len(m), strings.Join(m, " "))
+		}
+	}
+}

@@ -1,0 +1,157 @@
+package record
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/olekukonko/tablewriter"
+	"github.com/olekukonko/tablewriter/renderer"
+	"github.com/olekukonko/tablewriter/tw"
+
+	"github.com/claimdiff/claimdiff/reports"
+)
+
+// sparks are the eight heights of a sparkline, for scores from 0 to 1.
+const sparks = "▁▂▃▄▅▆▇█"
+
+// Sparkline draws scores in [0, 1] on one fixed scale, so outlets compare at a glance.
+func Sparkline(scores []float64) string {
+	rs := []rune(sparks)
+	var b strings.Builder
+	for _, s := range scores {
+		i := int(s * float64(len(rs)))
+		if i < 0 {
+			i = 0
+		}
+		if i >= len(rs) {
+			i = len(rs) - 1
+		}
+		b.WriteRune(rs[i])
+	}
+	return b.String()
+}
+
+// SourcesTable writes the per-outlet record as a terminal table.
+func SourcesTable(w io.Writer, recs []OutletRecord, width int) error {
+	if len(recs) == 0 {
+		_, err := io.WriteString(w, "no runs recorded yet: run claimdiff compare --db FILE first\n")
+		return err
+	}
+	var rows [][]string
+	for _, r := range recs {
+		name := reports.Clean(r.Outlet)
+		if len(r.Aliases) > 0 {
+			name += "\n(also " + reports.Clean(strings.Join(r.Aliases, ", ")) + ")"
+		}
+		reps := fmt.Sprint(r.Reports)
+		if r.Copies > 0 {
+			reps += fmt.Sprintf("\n%d copies", r.Copies)
+		}
+		quotes := "-"
+		if q := r.QuotesVerbatim + r.QuotesAltered; q > 0 {
+			quotes = fmt.Sprintf("%.0f%% (%d/%d)", 100*r.QuoteFidelity, r.QuotesVerbatim, q)
+		}
+		tr := Sparkline(r.Scores)
+		if r.Trend != nil {
+			tr += fmt.Sprintf(" %+.2f", *r.Trend)
+		}
+		rows = append(rows, []string{
+			name,
+			fmt.Sprint(r.Events),
+			reps,
+			fmt.Sprintf("%.0f%% (%d/%d)", 100*r.Corroboration, r.Corroborated, r.Checked),
+			fmt.Sprintf("%.0f%% (%d/%d)", 100*r.Contradiction, r.Minority+r.Contested, r.Checked),
+			fmt.Sprint(r.Minority),
+			quotes,
+			fmt.Sprintf("%.2f", r.MeanScore),
+			tr,
+			reports.Clean(r.Notes),
+		})
+	}
+	return table(w, width, []string{"Outlet", "Events", "Reports", "Corroborated", "Contradicted", "Minority", "Quotes verbatim", "Score", "Trend", "Notes"},
+		rows, map[int]int{0: 22, 9: 26})
+}
+
+// SourcesJSON writes the per-outlet record as JSON.
+func SourcesJSON(w io.Writer, recs []OutletRecord) error {
+	if recs == nil {
+		recs = []OutletRecord{}
+	}
+	return writeJSON(w, map[string]any{"schema": "claimdiff/sources/v1", "outlets": recs})
+}
+
+// HistoryTable writes past runs as a terminal table.
+func HistoryTable(w io.Writer, runs []RunInfo, width int) error {
+	if len(runs) == 0 {
+		_, err := io.WriteString(w, "no runs recorded yet: run claimdiff compare --db FILE first\n")
+		return err
+	}
+	var rows [][]string
+	for _, r := range runs {
+		rows = append(rows, []string{
+			fmt.Sprint(r.ID),
+			strings.Replace(strings.TrimSuffix(r.At, "Z"), "T", " ", 1),
+			reports.Clean(r.Event),
+			reports.Clean(strings.Join(r.Outlets, ", ")),
+			fmt.Sprint(r.Discrepancies),
+			fmt.Sprint(r.Agreements),
+			fmt.Sprint(r.Uniques),
+			fmt.Sprintf("%.2f", r.MeanScore),
+		})
+	}
+	return table(w, width, []string{"Run", "When (UTC)", "Event", "Outlets", "Discrepancies", "Agreements", "Unique", "Mean score"},
+		rows, map[int]int{2: 30, 3: 30})
+}
+
+// HistoryJSON writes past runs as JSON.
+func HistoryJSON(w io.Writer, runs []RunInfo) error {
+	if runs == nil {
+		runs = []RunInfo{}
+	}
+	return writeJSON(w, map[string]any{"schema": "claimdiff/history/v1", "runs": runs})
+}
+
+// writeJSON encodes v fully before writing, so a failure never leaves partial JSON.
+func writeJSON(w io.Writer, v any) error {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return fmt.Errorf("encode JSON: %w", err)
+	}
+	_, err = w.Write(append(b, '\n'))
+	return err
+}
+
+// table renders one bordered table with wrapped cells and the given column caps,
+// in the style of the compare tables.
+func table(w io.Writer, width int, header []string, rows [][]string, caps map[int]int) error {
+	if width <= 0 {
+		width = 100
+	}
+	cfg := tablewriter.Config{
+		MaxWidth: width,
+		Header:   tw.CellConfig{Formatting: tw.CellFormatting{AutoFormat: tw.Off, AutoWrap: tw.WrapNormal}},
+		Row: tw.CellConfig{
+			Formatting:   tw.CellFormatting{AutoWrap: tw.WrapNormal},
+			Alignment:    tw.CellAlignment{Global: tw.AlignLeft},
+			ColMaxWidths: tw.CellWidth{PerColumn: tw.NewMapper[int, int]()},
+		},
+	}
+	for k, v := range caps {
+		cfg.Row.ColMaxWidths.PerColumn.Set(k, v)
+	}
+	var b strings.Builder
+	t := tablewriter.NewTable(&b, tablewriter.WithRenderer(renderer.NewBlueprint()), tablewriter.WithConfig(cfg))
+	t.Header(header)
+	for _, r := range rows {
+		if err := t.Append(r); err != nil {
+			return fmt.Errorf("table row: %w", err)
+		}
+	}
+	if err := t.Render(); err != nil {
+		return fmt.Errorf("render table: %w", err)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
