@@ -60,7 +60,7 @@ func align(as []*Analysis, opt Options, res *Result) []Finding {
 	fs = append(fs, m.alignQuotes(cov)...)
 	fs = append(fs, m.alignRoles(cov)...)
 	fs = append(fs, m.alignNames(cov)...)
-	fs = append(fs, m.alignStatements(cands, cov)...)
+	fs = append(fs, m.alignStatements(cands, cov, opt)...)
 	fs = append(fs, m.uniques(cov)...)
 	return fs
 }

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -43,8 +44,47 @@ func dateRule(a, b *claims.Value) (bool, Severity) {
 	if wa != "" && wb != "" && wa != wb {
 		return false, Minor
 	}
+	ma, da := dayMonth(a.Relative)
+	mb, db := dayMonth(b.Relative)
+	if ma != "" && ma == mb && da > 0 && db > 0 && da != db {
+		if abs(da-db) <= 2 {
+			return false, Minor
+		}
+		return false, Major
+	}
+	if ma != "" && mb != "" && ma != mb {
+		return false, Major
+	}
 	return true, None
 }
+
+// dayMonth reads the month and day of an unresolved date ("14 march", "march 14").
+func dayMonth(s string) (string, int) {
+	month, day := "", 0
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		w = strings.Trim(w, ".,")
+		if m, ok := monthOf[w]; ok {
+			month = m
+			continue
+		}
+		w = strings.TrimRight(w, "stndrh")
+		if n, err := strconv.Atoi(w); err == nil && n >= 1 && n <= 31 {
+			day = n
+		}
+	}
+	return month, day
+}
+
+// monthOf maps month names and abbreviations to one spelling.
+var monthOf = func() map[string]string {
+	m := map[string]string{}
+	for _, n := range []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"} {
+		m[n] = n
+		m[n[:3]] = n
+	}
+	m["sept"] = "september"
+	return m
+}()
 
 // weekday returns the weekday a relative expression names, if any.
 func weekday(s string) string {

@@ -12,8 +12,12 @@ var approxTolerance = map[claims.Kind]float64{
 	claims.KindAge: 0.05, claims.KindMeasure: 0.10,
 }
 
-// exactTolerance absorbs rounding in unit conversions ("58km (36 miles)").
-const exactTolerance = 0.015
+// exactTolerance absorbs rounding of exact figures; measures get more because
+// converted units are rounded to whole numbers ("10 kilometres" / "six miles").
+const (
+	exactTolerance   = 0.015
+	measureTolerance = 0.05
+)
 
 // bounds returns the interval a quantity claims, widened by its stated imprecision.
 func bounds(v *claims.Value, tol float64) (lo, hi float64) {
@@ -34,8 +38,11 @@ func bounds(v *claims.Value, tol float64) (lo, hi float64) {
 		lo = hi
 	}
 	w := exactTolerance
+	if v.Type == "measure" {
+		w = measureTolerance
+	}
 	if v.Approx || v.Bound == "about" {
-		w = tol
+		w = math.Max(tol, v.Precision/math.Max(math.Abs(lo), 1e-9))
 	}
 	if !math.IsInf(lo, 0) {
 		lo -= math.Abs(lo) * w
@@ -95,7 +102,16 @@ func comparable(a, b *claims.Value) bool {
 	case "tally":
 		return a.For != nil && b.For != nil
 	case "date", "time":
-		return (a.Start != "" && b.Start != "") || (a.Relative != "" && b.Relative != "")
+		if a.Start != "" && b.Start != "" {
+			return true
+		}
+		// Unresolved expressions compare only when both name weekdays or both name a month.
+		if a.Relative != "" && b.Relative != "" {
+			ma, _ := dayMonth(a.Relative)
+			mb, _ := dayMonth(b.Relative)
+			return (weekday(a.Relative) != "" && weekday(b.Relative) != "") || (ma != "" && mb != "")
+		}
+		return false
 	case "quote", "role":
 		return false
 	}

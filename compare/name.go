@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 	"unicode"
@@ -27,7 +26,8 @@ type mention struct {
 }
 
 // alignNames finds people whose names are spelt differently across reports: a
-// fact-checker wants to know which spelling is right.
+// fact-checker wants to know which spelling is right. All spellings of one
+// name across all reports form one finding.
 func (m *model) alignNames(cov *coverage) []Finding {
 	per := make([]map[string]mention, len(m.units))
 	for i, us := range m.units {
@@ -44,38 +44,95 @@ func (m *model) alignNames(cov *coverage) []Finding {
 		}
 	}
 	jw := metrics.NewJaroWinkler()
-	var out []Finding
-	done := map[string]bool{}
+	// Link spellings that some pair of reports uses differently.
+	var names []string
+	seen := map[string]bool{}
 	for i := range per {
-		for j := i + 1; j < len(per); j++ {
-			for _, a := range sortedMentions(per[i]) {
-				for _, b := range sortedMentions(per[j]) {
-					if a.name == b.name || done[a.name+"|"+b.name] {
-						continue
-					}
-					// A report that spells it both ways has no quarrel with the other.
-					if _, ok := per[i][b.name]; ok {
-						continue
-					}
-					if _, ok := per[j][a.name]; ok {
-						continue
-					}
-					if !spellingVariant(a.name, b.name, jw) {
-						continue
-					}
-					done[a.name+"|"+b.name] = true
-					f := Finding{Verdict: Discrepancy, Kind: "name", Severity: Minor, Rule: "name", Confidence: 0.7,
-						Summary: fmt.Sprintf("%s vs %s", a.name, b.name),
-						Reasons: []string{"the same person's name is spelt differently", "rule: name words compared with Jaro-Winkler similarity"}}
-					f.Claims = append(f.Claims, nameClaim(a), nameClaim(b))
-					f.Positions = []Position{{Value: a.name, Sources: []string{m.as[i].Doc.ID}}, {Value: b.name, Sources: []string{m.as[j].Doc.ID}}}
-					cov.add([]*unit{a.u, b.u}, true)
-					out = append(out, f)
-				}
+		for _, x := range sortedMentions(per[i]) {
+			if !seen[x.name] {
+				seen[x.name] = true
+				names = append(names, x.name)
 			}
 		}
 	}
+	parent := map[string]string{}
+	linked := map[string]bool{}
+	var find func(string) string
+	find = func(x string) string {
+		if p, ok := parent[x]; ok && p != x {
+			r := find(p)
+			parent[x] = r
+			return r
+		}
+		return x
+	}
+	for a := 0; a < len(names); a++ {
+		for b := a + 1; b < len(names); b++ {
+			x, y := names[a], names[b]
+			if !spellingVariant(x, y, jw) || !m.usedApart(per, x, y) {
+				continue
+			}
+			parent[find(y)] = find(x)
+			linked[x], linked[y] = true, true
+		}
+	}
+	clusters := map[string][]string{}
+	for _, n := range names {
+		if linked[n] {
+			clusters[find(n)] = append(clusters[find(n)], n)
+		}
+	}
+	var roots []string
+	for r := range clusters {
+		roots = append(roots, r)
+	}
+	sort.Strings(roots)
+	var out []Finding
+	for _, r := range roots {
+		spellings := clusters[r]
+		if len(spellings) < 2 {
+			continue
+		}
+		f := Finding{Verdict: Discrepancy, Kind: "name", Severity: Minor, Rule: "name", Confidence: 0.7,
+			Summary: strings.Join(spellings, " vs "),
+			Reasons: []string{"the same person's name is spelt differently", "rule: name words compared with Jaro-Winkler similarity"}}
+		var us []*unit
+		for _, sp := range spellings {
+			pos := Position{Value: sp}
+			for i := range per {
+				if x, ok := per[i][sp]; ok {
+					f.Claims = append(f.Claims, nameClaim(x))
+					us = append(us, x.u)
+					pos.Sources = append(pos.Sources, m.as[i].Doc.ID)
+				}
+			}
+			f.Positions = append(f.Positions, pos)
+		}
+		cov.add(us, true)
+		out = append(out, f)
+	}
 	return out
+}
+
+// usedApart reports whether some report uses spelling x and another uses y
+// without also using the other: a report that spells a name both ways has no
+// quarrel with the rest.
+func (m *model) usedApart(per []map[string]mention, x, y string) bool {
+	for i := range per {
+		_, hx := per[i][x]
+		_, hy := per[i][y]
+		if !hx || hy {
+			continue
+		}
+		for j := range per {
+			_, jx := per[j][x]
+			_, jy := per[j][y]
+			if j != i && jy && !jx {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func sortedMentions(ms map[string]mention) []mention {

@@ -318,7 +318,9 @@ func diffWords(sub []DiffOp) string {
 	return strings.Join(parts, " ")
 }
 
-// namedSpeaker reports whether a speaker is a proper name rather than a vague role.
+// namedSpeaker reports whether a speaker looks like a person's name rather than
+// a vague role or an organisation: capitalised words whose last word is not a
+// dictionary noun ("Vale Water" speaks through people; it is no rival speaker).
 func namedSpeaker(s string) bool {
 	ws := strings.Fields(s)
 	if len(ws) < 2 {
@@ -329,5 +331,5 @@ func namedSpeaker(s string) bool {
 			return false
 		}
 	}
-	return true
+	return len(claims.Concepts(strings.ToLower(ws[len(ws)-1]))) == 0
 }

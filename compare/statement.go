@@ -21,7 +21,7 @@ const (
 // alignStatements groups whole sentences that say the same thing in different
 // reports. Pairs already judged (values, quotes) are not repeated, and pairs
 // that disagree on a value are never called agreements.
-func (m *model) alignStatements(cands []pair, cov *coverage) []Finding {
+func (m *model) alignStatements(cands []pair, cov *coverage, opt Options) []Finding {
 	var us []*unit
 	idx := map[*unit]int{}
 	var src []int
@@ -35,17 +35,35 @@ func (m *model) alignStatements(cands []pair, cov *coverage) []Finding {
 		}
 	}
 	g := newGrouper(src)
-	for _, p := range cands {
-		if p.score >= stmtJoin && !cov.conflict[key(p.a, p.b)] {
-			g.link(idx[p.a], idx[p.b], p.score)
-		}
-	}
-	for _, p := range cands {
-		if p.score >= stmtJoin && !cov.conflict[key(p.a, p.b)] {
-			g.join(idx[p.a], idx[p.b], stmtSupport)
-		}
-	}
 	var out []Finding
+	var linked []pair
+	for _, p := range cands {
+		if p.score < stmtJoin || cov.conflict[key(p.a, p.b)] {
+			continue
+		}
+		// One sentence denying what the other asserts is a polarity discrepancy.
+		if why, ok := polarityClash(p); ok {
+			f := Finding{Verdict: Discrepancy, Kind: claims.KindPolarity, Severity: Major, Rule: "polarity",
+				Confidence: clamp01(p.score + 0.2), Summary: why, Claims: []claims.Claim{*p.a.stmt, *p.b.stmt},
+				Reasons: []string{why, "shared terms: " + strings.Join(m.shared(p.a, p.b, 6), ", "), "rule: one report negates what another asserts"}}
+			out = append(out, f)
+			cov.add([]*unit{p.a, p.b}, true)
+			continue
+		}
+		// Matching sentences that state different figures for one thing are not an agreement.
+		if f, clash := m.sentenceClash(p, opt); clash {
+			if f != nil {
+				out = append(out, *f)
+				cov.add([]*unit{p.a, p.b}, true)
+			}
+			continue
+		}
+		g.link(idx[p.a], idx[p.b], p.score)
+		linked = append(linked, p)
+	}
+	for _, p := range linked {
+		g.join(idx[p.a], idx[p.b], stmtSupport)
+	}
 	for _, grp := range g.groups() {
 		var members []*unit
 		for _, i := range grp {
@@ -59,6 +77,55 @@ func (m *model) alignStatements(cands []pair, cov *coverage) []Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// clashSim is the sentence similarity above which two sentences with one
+// figure of a type each are taken to state that figure for the same thing.
+const clashSim = 0.4
+
+// sentenceClash reports whether two matching sentences carry figures of one type
+// for one counted thing that disagree. When the sentences match closely and
+// each holds a single such figure, the clash is itself a discrepancy.
+func (m *model) sentenceClash(p pair, opt Options) (*Finding, bool) {
+	clash := false
+	var best *Finding
+	for _, a := range p.a.typed {
+		for _, b := range p.b.typed {
+			if !comparable(a.Value, b.Value) || a.Value.Type == "date" || a.Value.Type == "time" {
+				continue
+			}
+			oa, ob := a.Value.Of, b.Value.Of
+			if (oa == "") != (ob == "") || claims.Lemma(strings.ToLower(oa)) != claims.Lemma(strings.ToLower(ob)) {
+				continue
+			}
+			if ok, sev := valueRule(a.Kind, a.Value, b.Value, opt); !ok {
+				clash = true
+				if best == nil && p.score >= clashSim && single(p.a, a.Value.Type) && single(p.b, b.Value.Type) {
+					f := Finding{Verdict: Discrepancy, Kind: a.Kind, Severity: sev, Rule: "interval", Confidence: clamp01(p.score + 0.2),
+						Claims: []claims.Claim{*a, *b}}
+					f.Positions = []Position{{Value: describe(a.Value), Sources: []string{a.Source}}, {Value: describe(b.Value), Sources: []string{b.Source}}}
+					f.Summary = describe(a.Value) + " vs " + describe(b.Value)
+					f.Reasons = []string{
+						fmt.Sprintf("%s (%s) vs %s (%s): %s", describe(a.Value), a.Source, describe(b.Value), b.Source, gapNote(a.Value, b.Value)),
+						"the sentences match (similarity " + fmt.Sprintf("%.2f", p.score) + "): " + strings.Join(m.shared(p.a, p.b, 6), ", "),
+						"rule: one figure of this kind in each matching sentence, compared as intervals"}
+					best = &f
+				}
+			}
+		}
+	}
+	return best, clash
+}
+
+// single reports whether a unit states exactly one figure of a value type.
+func single(u *unit, t string) bool {
+	n := 0
+	for _, c := range u.typed {
+		if c.Value.Type == t {
+			n++
+		}
+	}
+	return n == 1
 }
 
 // redundant reports whether every pair of the group already sits in one finding.
@@ -95,12 +162,6 @@ func (m *model) judgeStatements(us []*unit, grp []int, g *grouper) Finding {
 	sh := m.shared(us[0], us[1], 6)
 	if len(sh) > 0 {
 		f.Reasons = append(f.Reasons, "shared terms: "+strings.Join(sh, ", "))
-	}
-	if pol, ok := polarityConflict(us); ok {
-		f.Verdict, f.Severity, f.Kind, f.Rule = Discrepancy, Major, claims.KindPolarity, "polarity"
-		f.Summary = pol
-		f.Reasons = append(f.Reasons, pol, "rule: one report negates what another asserts")
-		return f
 	}
 	f.Summary = fmt.Sprintf("%d reports: %s", len(us), strings.Join(sh, ", "))
 	f.Reasons = append(f.Reasons, fmt.Sprintf("rule: sentences match on weighted terms (similarity %.2f)", conf/n))

@@ -176,7 +176,24 @@ func (m *model) valueScore(a, b vitem, counts []map[string]int) float64 {
 	if n := math.Max(float64(counts[a.u.src][t]), float64(counts[b.u.src][t])); n > 0 {
 		rare = 0.15 / n
 	}
-	return 0.35*slot + 0.25*ctx + 0.15*of + 0.15*closeness(a.c.Value, b.c.Value) + rare
+	return 0.35*slot + 0.25*ctx + 0.15*of + 0.15*closeness(a.c.Value, b.c.Value) + rare + entityFit(a.u, b.u)
+}
+
+// entityFit rewards sentences that name the same people or places and
+// penalises sentences that both name some but share none: "352 yards" by one
+// quarterback and "226 yards" by the other are not one figure.
+func entityFit(a, b *unit) float64 {
+	if a.stmt == nil || b.stmt == nil || len(a.stmt.Entities) == 0 || len(b.stmt.Entities) == 0 {
+		return 0
+	}
+	for _, x := range a.stmt.Entities {
+		for _, y := range b.stmt.Entities {
+			if claims.SameEntity(x, y) {
+				return 0.05
+			}
+		}
+	}
+	return -0.1
 }
 
 // closeness is 1 for equal figures and falls to 0 at a factor of ten apart:
@@ -212,12 +229,39 @@ func (m *model) sameSlot(a, b vitem, counts []map[string]int) bool {
 	}
 	slot, ctx := m.dice(a.c.Slot, b.c.Slot), sim(a.u, b.u)
 	t := a.c.Value.Type
+	if (t == "date" || t == "time") && (relativeDate(a.c) || relativeDate(b.c)) && coarse(a.c.Value, b.c.Value) {
+		// "this year" resolved from a guessed publication date is no match for "2007".
+		return false
+	}
+	if t == "number" && (oa == "" || ob == "") {
+		// A bare figure says little about what it counts: demand a clear slot.
+		return slot >= 0.5 && ctx >= 0.2
+	}
 	// The only figure of its type in both reports needs less: "6 days" and
 	// "a week" are the only durations of two reports about one event.
 	if counts[a.u.src][t] == 1 && counts[b.u.src][t] == 1 && t != "number" {
 		return slot > 0 || ctx >= 0.2
 	}
 	return slot >= 0.25 && ctx >= conflictContext
+}
+
+// relativeDate reports whether a date claim was written relative to the report's date.
+func relativeDate(c *claims.Claim) bool {
+	if c.Value.Relative != "" {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(c.Text)) {
+		switch strings.Trim(w, ".,") {
+		case "this", "next", "last", "yesterday", "today", "tomorrow", "ago", "tonight", "earlier", "later":
+			return true
+		}
+	}
+	return false
+}
+
+// coarse reports whether either date is only a month or a year.
+func coarse(a, b *claims.Value) bool {
+	return a.Grain == "year" || a.Grain == "month" || b.Grain == "year" || b.Grain == "month"
 }
 
 // conflictContext is the sentence similarity two contradicting figures need,

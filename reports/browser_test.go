@@ -239,7 +239,9 @@ func (c *cdp) problems(page string) []string {
 				out = append(out, "console error: "+string(e.Params))
 			}
 		case "Log.entryAdded":
-			var p struct{ Entry struct{ Level, Text, URL string } }
+			var p struct {
+				Entry struct{ Level, Text, URL string }
+			}
 			_ = json.Unmarshal(e.Params, &p)
 			if p.Entry.Level == "error" {
 				out = append(out, "log error: "+p.Entry.Text+" "+p.Entry.URL)

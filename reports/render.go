@@ -47,5 +47,10 @@ func Render(w io.Writer, format string, r *compare.Result, o Options) error {
 	if !ok {
 		return fmt.Errorf("unknown format %q (choose one of %s)", format, strings.Join(Formats(), ", "))
 	}
-	return f(w, r, o)
+	// JSON keeps article text exactly as found (encoding escapes it); every
+	// format read by people or terminals gets control sequences stripped.
+	if format == "json" {
+		return f(w, r, o)
+	}
+	return f(w, Sanitize(r), o)
 }

@@ -78,7 +78,7 @@ func TestCheckConfigErrors(t *testing.T) {
 		{"ignore without reason", "events: " + abs + "/events\nignore:\n  - kind: number\n    text: crowd\n", ":3: ignore rule needs a reason"},
 		{"unknown kind", "events: " + abs + "/events\ntolerance:\n  speed: 0.1\n", `:3: unknown kind "speed"`},
 		{"tolerance out of range", "events: " + abs + "/events\ntolerance:\n  number: 3\n", ":3: tolerance of number must be between 0 and 1"},
-		{"bad yaml", "events: [" + abs + "/events\nfail_on: major\n", ": invalid YAML"},
+		{"bad yaml", "events: [" + abs + "/events\nfail_on: major\n", ":1: invalid YAML"},
 		{"missing events dir", "events: nowhere\n", ":1: events directory nowhere: no such directory"},
 		{"repeated key", "events: " + abs + "/events\nevents: x\n", `:2: key "events" is repeated (first on line 1)`},
 		{"nothing to check", "fail_on: [major]\n", ":1: nothing to check"},

@@ -46,8 +46,11 @@ func SourcesTable(w io.Writer, recs []OutletRecord, width int) error {
 			name += "\n(also " + reports.Clean(strings.Join(r.Aliases, ", ")) + ")"
 		}
 		reps := fmt.Sprint(r.Reports)
-		if r.Copies > 0 {
-			reps += fmt.Sprintf("\n%d copies", r.Copies)
+		switch {
+		case r.Copies == 1:
+			reps += " (1 copy)"
+		case r.Copies > 1:
+			reps += fmt.Sprintf(" (%d copies)", r.Copies)
 		}
 		quotes := "-"
 		if q := r.QuotesVerbatim + r.QuotesAltered; q > 0 {
@@ -62,16 +65,15 @@ func SourcesTable(w io.Writer, recs []OutletRecord, width int) error {
 			fmt.Sprint(r.Events),
 			reps,
 			fmt.Sprintf("%.0f%% (%d/%d)", 100*r.Corroboration, r.Corroborated, r.Checked),
-			fmt.Sprintf("%.0f%% (%d/%d)", 100*r.Contradiction, r.Minority+r.Contested, r.Checked),
-			fmt.Sprint(r.Minority),
+			fmt.Sprintf("%.0f%% (%d/%d)\n%d minority", 100*r.Contradiction, r.Minority+r.Contested, r.Checked, r.Minority),
 			quotes,
 			fmt.Sprintf("%.2f", r.MeanScore),
 			tr,
 			reports.Clean(r.Notes),
 		})
 	}
-	return table(w, width, []string{"Outlet", "Events", "Reports", "Corroborated", "Contradicted", "Minority", "Quotes verbatim", "Score", "Trend", "Notes"},
-		rows, map[int]int{0: 22, 9: 26})
+	return table(w, width, []string{"Outlet", "Events", "Reports", "Corroborated", "Contradicted", "Quotes verbatim", "Score", "Trend", "Notes"},
+		rows, map[int]int{0: 20, 8: 24})
 }
 
 // SourcesJSON writes the per-outlet record as JSON.
