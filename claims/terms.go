@@ -96,11 +96,11 @@ var reportingWords = map[string]bool{
 }
 
 // SlotTerms returns the content lemmas that say what the value at [i, j) of s
-// measures: the nearest words on each side within its clause, without the
-// counted noun (compared on its own) and without reporting words.
+// measures: the nearest words on each side within its clause (the counted
+// noun among them), without reporting words and figures.
 func SlotTerms(s string, i, j int, of string) []string {
 	words := Words(s)
-	ofLemma := Lemma(strings.ToLower(of))
+	_ = of // the counted noun is among the nearest words already
 	var near []string
 	// Walk outwards from the value, stopping at clause punctuation.
 	first := -1
@@ -121,29 +121,49 @@ func SlotTerms(s string, i, j int, of string) []string {
 		if a < 0 || b > len(s) || a > b {
 			return true
 		}
-		return strings.ContainsAny(s[a:b], ",;:()\"")
+		return strings.ContainsAny(s[a:b], ",;:\"")
 	}
-	prev := i
-	for k, n := last, 0; k >= 0 && n < slotWindow; k, n = k-1, n+1 {
-		if boundary(words[k].End, prev) {
-			break
+	collect := func(clause bool) []string {
+		var near []string
+		// Function words and figures do not use up the window ("(700 miles)
+		// southeast of Tehran" still reaches Tehran).
+		counts := func(w string) int {
+			lw := strings.ToLower(w)
+			if stopWords[lw] || strings.IndexFunc(lw, unicode.IsDigit) >= 0 {
+				return 0
+			}
+			return 1
 		}
-		near = append(near, words[k].Text)
-		prev = words[k].Start
-	}
-	prev = j
-	if first >= 0 {
-		for k, n := first, 0; k < len(words) && n < slotWindow; k, n = k+1, n+1 {
-			if boundary(prev, words[k].Start) {
+		prev := i
+		for k, n := last, 0; k >= 0 && n < slotWindow; k-- {
+			if clause && boundary(words[k].End, prev) {
 				break
 			}
 			near = append(near, words[k].Text)
-			prev = words[k].End
+			prev = words[k].Start
+			n += counts(words[k].Text)
 		}
+		prev = j
+		if first >= 0 {
+			for k, n := first, 0; k < len(words) && n < slotWindow; k++ {
+				if clause && boundary(prev, words[k].Start) {
+					break
+				}
+				near = append(near, words[k].Text)
+				prev = words[k].End
+				n += counts(words[k].Text)
+			}
+		}
+		return near
+	}
+	near = collect(true)
+	// A figure set off by commas ("Ann Lee, 32, died") takes its neighbours anyway.
+	if len(Terms(strings.Join(near, " "))) == 0 {
+		near = collect(false)
 	}
 	var out []string
 	for _, t := range Terms(strings.Join(near, " ")) {
-		if t == ofLemma || reportingWords[t] || strings.IndexFunc(t, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 {
+		if reportingWords[t] || strings.IndexFunc(t, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 {
 			continue
 		}
 		out = append(out, t)

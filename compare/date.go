@@ -40,6 +40,22 @@ func dateRule(a, b *claims.Value) (bool, Severity) {
 		}
 		return false, Major
 	}
+	if a.Start == "" || b.Start == "" {
+		// One side resolved, the other not: compare the month and day both name.
+		ma, da := monthDay(a)
+		mb, db := monthDay(b)
+		if ma != "" && mb != "" && (ma != mb || da > 0 && db > 0 && da != db) {
+			if ma == mb && abs(da-db) <= 2 {
+				return false, Minor
+			}
+			return false, Major
+		}
+		if a.Start == "" && b.Start == "" {
+			goto relative
+		}
+		return true, None
+	}
+relative:
 	wa, wb := weekday(a.Relative), weekday(b.Relative)
 	if wa != "" && wb != "" && wa != wb {
 		return false, Minor
@@ -56,6 +72,22 @@ func dateRule(a, b *claims.Value) (bool, Severity) {
 		return false, Major
 	}
 	return true, None
+}
+
+// monthDay returns the month and day a date names, resolved or not.
+func monthDay(v *claims.Value) (string, int) {
+	if v.Start != "" {
+		t, err := time.Parse(time.RFC3339, v.Start)
+		if err != nil || (v.Grain != "day" && v.Grain != "month" && v.Grain != "part-of-day") {
+			return "", 0
+		}
+		m := strings.ToLower(t.Month().String())
+		if v.Grain == "month" {
+			return m, 0
+		}
+		return m, t.Day()
+	}
+	return dayMonth(v.Relative)
 }
 
 // dayMonth reads the month and day of an unresolved date ("14 march", "march 14").

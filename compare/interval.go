@@ -38,8 +38,12 @@ func bounds(v *claims.Value, tol float64) (lo, hi float64) {
 		lo = hi
 	}
 	w := exactTolerance
-	if v.Type == "measure" {
+	switch v.Type {
+	case "measure":
 		w = measureTolerance
+	case "magnitude":
+		// Magnitudes are stated to a tenth: 8.6 and 8.7 are different readings.
+		w = 0
 	}
 	if v.Approx || v.Bound == "about" {
 		w = math.Max(tol, v.Precision/math.Max(math.Abs(lo), 1e-9))
@@ -106,12 +110,12 @@ func comparable(a, b *claims.Value) bool {
 			return true
 		}
 		// Unresolved expressions compare only when both name weekdays or both name a month.
-		if a.Relative != "" && b.Relative != "" {
-			ma, _ := dayMonth(a.Relative)
-			mb, _ := dayMonth(b.Relative)
-			return (weekday(a.Relative) != "" && weekday(b.Relative) != "") || (ma != "" && mb != "")
+		ma, _ := monthDay(a)
+		mb, _ := monthDay(b)
+		if ma != "" && mb != "" {
+			return true
 		}
-		return false
+		return a.Relative != "" && b.Relative != "" && weekday(a.Relative) != "" && weekday(b.Relative) != ""
 	case "quote", "role":
 		return false
 	}

@@ -37,7 +37,13 @@ func (m *model) alignNames(cov *coverage) []Finding {
 				continue
 			}
 			for _, e := range u.stmt.Entities {
-				if _, ok := per[i][e]; !ok && personLike(e) && strings.Contains(u.stmt.Sentence, e) {
+				if !personLike(e) {
+					continue
+				}
+				// Prefer a sentence that spells the name out; an entity can also
+				// come to a sentence through a quotation it attributes.
+				old, seen := per[i][e]
+				if !seen || (!strings.Contains(old.u.stmt.Sentence, e) && strings.Contains(u.stmt.Sentence, e)) {
 					per[i][e] = mention{e, u}
 				}
 			}
@@ -187,7 +193,10 @@ func spellingVariant(a, b string, jw *metrics.JaroWinkler) bool {
 			continue
 		}
 		diff++
-		if strutil.Similarity(x, y, jw) < nameSimilar || abs(len(x)-len(y)) > 2 {
+		// One changed letter in a longer word ("Elias"/"Ilias") is a respelling
+		// even where Jaro-Winkler, which weighs the first letters, says otherwise.
+		oneEdit := len(x) >= 4 && editDistance(x, y) <= 1
+		if (!oneEdit && strutil.Similarity(x, y, jw) < nameSimilar) || abs(len(x)-len(y)) > 2 {
 			return false
 		}
 	}

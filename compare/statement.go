@@ -95,8 +95,11 @@ func (m *model) sentenceClash(p pair, opt Options) (*Finding, bool) {
 				continue
 			}
 			oa, ob := a.Value.Of, b.Value.Of
-			if (oa == "") != (ob == "") || claims.Lemma(strings.ToLower(oa)) != claims.Lemma(strings.ToLower(ob)) {
+			if (oa == "") != (ob == "") || (oa != "" && !sameNoun(oa, ob)) {
 				continue
+			}
+			if oa == "" && (a.Value.Type == "number" || m.dice(a.Slot, b.Slot) < 0.25) {
+				continue // bare figures in matching sentences may still count different things
 			}
 			if ok, sev := valueRule(a.Kind, a.Value, b.Value, opt); !ok {
 				clash = true

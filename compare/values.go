@@ -16,7 +16,7 @@ import (
 const (
 	valueJoin     = 0.34
 	valueConflict = 0.42
-	valueSupport  = 0.3
+	valueSupport  = 0.15
 )
 
 // vitem is one typed claim in its sentence unit.
@@ -117,8 +117,10 @@ func (m *model) alignValues(opt Options, cov *coverage) []Finding {
 	for _, e := range edges {
 		g.join(e.i, e.j, valueSupport)
 	}
+	groups := g.groups()
+	m.attachRestatements(items, groups, opt)
 	var out []Finding
-	for _, grp := range g.groups() {
+	for _, grp := range groups {
 		if f, ok := m.judgeValues(items, grp, g, opt); ok {
 			out = append(out, f)
 			var us []*unit
@@ -156,6 +158,45 @@ var timeWords = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 }
 
+// attachRestatements adds to each group the other claims of its reports that
+// restate a member's figure for the same slot (a headline and the body saying
+// "80 hurt" twice), so the finding points at every place a report says it.
+// They join as evidence only; verdicts still come from the aligned pairs.
+func (m *model) attachRestatements(items []vitem, groups [][]int, opt Options) {
+	used := map[int]bool{}
+	for _, grp := range groups {
+		for _, i := range grp {
+			used[i] = true
+		}
+	}
+	for gi, grp := range groups {
+		for _, i := range grp {
+			a := items[i]
+			for j, b := range items {
+				if used[j] || b.u.src != a.u.src || b.u == a.u || !comparable(a.c.Value, b.c.Value) {
+					continue
+				}
+				if ok, _ := valueRule(a.c.Kind, a.c.Value, b.c.Value, opt); !ok {
+					continue
+				}
+				oa, ob := a.c.Value.Of, b.c.Value.Of
+				sameOf := oa != "" && ob != "" && sameNoun(oa, ob)
+				d := m.dice(a.c.Slot, b.c.Slot)
+				if sameOf || d >= 0.3 || (d > 0 && (oa == "" || ob == "") && closeness(a.c.Value, b.c.Value) >= 0.9) {
+					used[j] = true
+					groups[gi] = append(groups[gi], j)
+				}
+			}
+		}
+	}
+}
+
+// equalValue reports whether two values state the same figure exactly.
+func equalValue(a, b *claims.Value) bool {
+	eq := func(x, y *float64) bool { return (x == nil) == (y == nil) && (x == nil || *x == *y) }
+	return a.Type == b.Type && a.Unit == b.Unit && eq(a.Min, b.Min) && eq(a.Max, b.Max)
+}
+
 // valueScore rates how likely two typed claims state the same fact: the words
 // around the value (slot), the counted noun, the sentences' similarity, and
 // whether the value type is rare in both reports.
@@ -163,12 +204,11 @@ func (m *model) valueScore(a, b vitem, counts []map[string]int) float64 {
 	slot := m.dice(a.c.Slot, b.c.Slot)
 	ctx := sim(a.u, b.u)
 	of := 0.5
-	oa, ob := a.c.Value.Of, b.c.Value.Of
-	if oa != "" && ob != "" {
-		if claims.Lemma(strings.ToLower(oa)) == claims.Lemma(strings.ToLower(ob)) {
+	if oa, ob := a.c.Value.Of, b.c.Value.Of; oa != "" && ob != "" {
+		if sameNoun(oa, ob) {
 			of = 1
 		} else {
-			of = -0.5
+			of = -0.2
 		}
 	}
 	rare := 0.0
@@ -176,7 +216,7 @@ func (m *model) valueScore(a, b vitem, counts []map[string]int) float64 {
 	if n := math.Max(float64(counts[a.u.src][t]), float64(counts[b.u.src][t])); n > 0 {
 		rare = 0.15 / n
 	}
-	return 0.35*slot + 0.25*ctx + 0.15*of + 0.15*closeness(a.c.Value, b.c.Value) + rare + entityFit(a.u, b.u)
+	return 0.35*slot + 0.25*ctx + 0.15*of + 0.15*closeness(a.c.Value, b.c.Value) + rare + entityFit(a.u, b.u) + anchorFit(a, b) + m.leadFit(a, b)
 }
 
 // entityFit rewards sentences that name the same people or places and
@@ -194,6 +234,91 @@ func entityFit(a, b *unit) float64 {
 		}
 	}
 	return -0.1
+}
+
+// sameNoun reports whether two counted nouns name the same thing, by lemma or
+// WordNet sense; "people" stands for any group of persons ("12 people died",
+// "15 killed").
+func sameNoun(a, b string) bool {
+	la, lb := claims.Lemma(strings.ToLower(a)), claims.Lemma(strings.ToLower(b))
+	return la == lb || claims.Related(la, lb) || genericNoun[la] || genericNoun[lb]
+}
+
+// genericNoun are counted nouns that fit any count of persons.
+var genericNoun = map[string]bool{"people": true, "person": true, "persons": true, "individual": true, "other": true, "others": true}
+
+// leadSentences is how many opening sentences (headline included) of a report
+// state its main event; figures of one type in both leads are likely one fact.
+const leadSentences = 3
+
+// leadFit rewards two figures that both stand in their report's lead.
+func (m *model) leadFit(a, b vitem) float64 {
+	if m.leadRank(a.u) < leadSentences && m.leadRank(b.u) < leadSentences {
+		return 0.1
+	}
+	return 0
+}
+
+// leadRank is the position of a unit among its report's kept sentences.
+func (m *model) leadRank(u *unit) int {
+	for i, v := range m.units[u.src] {
+		if v == u {
+			return i
+		}
+	}
+	return len(m.units[u.src])
+}
+
+// anchorWindow is how far (in bytes) a name may stand from a figure and still
+// be what the figure is about ("Ann Lee, 32"; "Qeshm island, home to 120,000").
+const anchorWindow = 48
+
+// anchor returns the name mentioned nearest to a value in its sentence, if one
+// is close enough to be what the value is about.
+func anchor(it vitem) string {
+	if it.u.stmt == nil {
+		return ""
+	}
+	sent := it.u.stmt.Sentence
+	// The claim's offset within its sentence, from the original-file offsets.
+	at := it.c.Start - it.u.stmt.Start
+	if at < 0 || at > len(sent) {
+		return ""
+	}
+	end := at + (it.c.End - it.c.Start)
+	best, dist := "", anchorWindow+1
+	for _, e := range it.u.stmt.Entities {
+		for k := 0; k < len(sent); {
+			i := strings.Index(sent[k:], e)
+			if i < 0 {
+				break
+			}
+			i += k
+			d := at - (i + len(e))
+			if i >= end {
+				d = i - end
+			}
+			if d >= 0 && d < dist {
+				best, dist = e, d
+			}
+			k = i + len(e)
+		}
+	}
+	return best
+}
+
+// anchorFit rewards figures about the same named thing and penalises figures
+// about different ones: "Qeshm, home to 120,000" is not "Bandar Abbas, a city
+// of 500,000", and one player's 352 yards are not another's 226.
+func anchorFit(a, b vitem) float64 {
+	x, y := anchor(a), anchor(b)
+	if x == "" || y == "" {
+		return 0
+	}
+	if claims.SameEntity(x, y) {
+		return 0.1
+	}
+	return -0.25
 }
 
 // closeness is 1 for equal figures and falls to 0 at a factor of ten apart:
@@ -224,7 +349,7 @@ func mid(v *claims.Value) float64 {
 // other: a shared counted noun, or words around the values in common.
 func (m *model) sameSlot(a, b vitem, counts []map[string]int) bool {
 	oa, ob := a.c.Value.Of, b.c.Value.Of
-	if oa != "" && ob != "" && claims.Lemma(strings.ToLower(oa)) != claims.Lemma(strings.ToLower(ob)) {
+	if oa != "" && ob != "" && !sameNoun(oa, ob) {
 		return false
 	}
 	slot, ctx := m.dice(a.c.Slot, b.c.Slot), sim(a.u, b.u)
@@ -233,17 +358,83 @@ func (m *model) sameSlot(a, b vitem, counts []map[string]int) bool {
 		// "this year" resolved from a guessed publication date is no match for "2007".
 		return false
 	}
+	if (t == "date" || t == "time") && grainClass(a.c.Value.Grain) != grainClass(b.c.Value.Grain) {
+		// "2003" and "Sunday" are different facts, not two readings of one date.
+		return false
+	}
+	if vague(a.c.Value) || vague(b.c.Value) {
+		// "dozens" or "hundreds" against a figure is imprecision, not contradiction.
+		return false
+	}
+	if partitive(a) || partitive(b) {
+		// "Three of the dead" counts part of a group, not the group.
+		return false
+	}
+	if closeness(a.c.Value, b.c.Value) == 0 && slot < 0.6 {
+		// An order of magnitude apart ("$38 a share", "$1.4bn") is two figures, not one misreported.
+		return false
+	}
 	if t == "number" && (oa == "" || ob == "") {
-		// A bare figure says little about what it counts: demand a clear slot.
-		return slot >= 0.5 && ctx >= 0.2
+		// A bare figure ("13", "20") says too little about what it counts to
+		// contradict another: scores, ranks and counts of other things look alike.
+		return false
+	}
+	if x, y := anchor(a), anchor(b); x != "" && y != "" && !claims.SameEntity(x, y) && slot < 0.5 {
+		return false
 	}
 	// The only figure of its type in both reports needs less: "6 days" and
 	// "a week" are the only durations of two reports about one event.
 	if counts[a.u.src][t] == 1 && counts[b.u.src][t] == 1 && t != "number" {
 		return slot > 0 || ctx >= 0.2
 	}
+	if t == "age" {
+		// An age belongs to a person: without the same person nearby, or the
+		// same words around it, two ages are about two people.
+		x, y := anchor(a), anchor(b)
+		if (x == "" || y == "") && slot < 0.5 {
+			return false
+		}
+	}
+	if (t == "date" || t == "time") && slot < 0.35 {
+		// Reports name many days; two of them differ all the time.
+		return false
+	}
 	return slot >= 0.25 && ctx >= conflictContext
 }
+
+// partitive reports whether a figure counts part of a group ("three of the dead").
+func partitive(it vitem) bool {
+	if it.u.stmt == nil {
+		return false
+	}
+	at := it.c.End - it.u.stmt.Start
+	if at < 0 || at > len(it.u.stmt.Sentence) {
+		return false
+	}
+	rest := strings.ToLower(it.u.stmt.Sentence[at:])
+	for _, p := range []string{" of the ", " of them", " of those", " of whom", " of which", " among them", " among the "} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// grainClass groups date grains that can be two readings of one date: a day
+// and a part of a day can, a year and a day cannot.
+func grainClass(g string) string {
+	switch g {
+	case "day", "part-of-day", "":
+		return "day"
+	case "hour", "minute", "second", "time":
+		return "time"
+	}
+	return g
+}
+
+// conflictContext is the sentence similarity two contradicting figures need,
+// so a background figure (last year's quake) is not set against today's.
+const conflictContext = 0.12
 
 // relativeDate reports whether a date claim was written relative to the report's date.
 func relativeDate(c *claims.Claim) bool {
@@ -264,9 +455,10 @@ func coarse(a, b *claims.Value) bool {
 	return a.Grain == "year" || a.Grain == "month" || b.Grain == "year" || b.Grain == "month"
 }
 
-// conflictContext is the sentence similarity two contradicting figures need,
-// so a background figure (last year's quake) is not set against today's.
-const conflictContext = 0.12
+// vague reports whether a value is a vague count ("dozens", "hundreds", "several").
+func vague(v *claims.Value) bool {
+	return v.Approx && v.Min != nil && v.Max != nil && *v.Min != *v.Max && v.Bound != "range"
+}
 
 // relatedCredit is the share of a word's weight a WordNet-related word earns in slot overlap.
 const relatedCredit = 0.7

@@ -87,7 +87,7 @@ func Table(w io.Writer, r *compare.Result, o Options) error {
 			rows = append(rows, []string{p.Source, fmt.Sprintf("%.2f", p.Score), fmt.Sprint(p.Checked), fmt.Sprint(p.Corroborated),
 				fmt.Sprintf("%d/%d", p.Minority, p.Contested), fmt.Sprint(p.Unique), Clean(strings.Join(p.Reasons, "; "))})
 		}
-		if err := table(&b, width, []string{"Source", "Score", "Checked", "Corroborated", "Minority/Contested", "Unique", "Why"}, rows, map[int]int{6: 30}); err != nil {
+		if err := table(&b, width, []string{"Source", "Score", "Checked", "Corroborated", "Minority/Contested", "Unique", "Why"}, rows, map[int]int{6: 50}); err != nil {
 			return err
 		}
 	}

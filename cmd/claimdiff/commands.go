@@ -12,5 +12,7 @@ func commands(env *environment) []*cli.Command {
 		historyCommand(env),
 		checkCommand(env),
 		initCommand(env),
+		benchCommand(env),
+		batchCommand(env),
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -31,6 +32,12 @@ func compareCommand(env *environment) *cli.Command {
 			paths := c.Args().Slice()
 			if len(paths) < 2 {
 				return usageErr("compare needs at least two reports, got %d (see claimdiff compare --help)", len(paths))
+			}
+			if mc := c.Float64("min-confidence"); mc < 0 || mc > 1 {
+				return usageErr("--min-confidence %v: want a number from 0 to 1", mc)
+			}
+			if !slices.Contains(reports.Formats(), c.String("format")) {
+				return usageErr("--format %q: choose one of %s", c.String("format"), strings.Join(reports.Formats(), ", "))
 			}
 			failOn := c.String("fail-on")
 			if failOn != "" && failOn != "discrepancy" && failOn != "major" {

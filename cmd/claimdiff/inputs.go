@@ -76,6 +76,15 @@ func writeOutput(env *environment, path string, data []byte) error {
 		return usageErr("--output %s: %v", path, err)
 	}
 	defer os.Remove(tmp.Name())
+	// CreateTemp makes private files; a report is as readable as any file the user writes.
+	mode := os.FileMode(0o644)
+	if st, err := os.Stat(path); err == nil {
+		mode = st.Mode().Perm()
+	}
+	if err := tmp.Chmod(mode); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
 	if _, err := tmp.Write(data); err != nil {
 		tmp.Close()
 		return fmt.Errorf("write %s: %w", path, err)

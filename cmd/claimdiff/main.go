@@ -75,11 +75,23 @@ func newApp(env *environment) *cli.App {
 		ErrWriter: env.stderr,
 		// Errors are reported by run, which also chooses the exit code.
 		ExitErrHandler: func(*cli.Context, error) {},
-		Commands:       commands(env),
+		Commands:       withUsageErrors(commands(env)),
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
 			return &exitError{code: exitUsage, err: err}
 		},
 	}
+}
+
+// withUsageErrors makes every command report a usage error as exit code 2
+// with a one-line message, instead of urfave/cli printing the help to stdout.
+func withUsageErrors(cs []*cli.Command) []*cli.Command {
+	for _, c := range cs {
+		c.OnUsageError = func(_ *cli.Context, err error, _ bool) error {
+			return &exitError{code: exitUsage, err: err}
+		}
+		withUsageErrors(c.Subcommands)
+	}
+	return cs
 }
 
 // version is the claimdiff release; set with -ldflags "-X main.version=...".

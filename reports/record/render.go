@@ -81,7 +81,10 @@ func SourcesJSON(w io.Writer, recs []OutletRecord) error {
 	if recs == nil {
 		recs = []OutletRecord{}
 	}
-	return writeJSON(w, map[string]any{"schema": "claimdiff/sources/v1", "outlets": recs})
+	return writeJSON(w, struct {
+		Schema  string         `json:"schema"`
+		Outlets []OutletRecord `json:"outlets"`
+	}{"claimdiff/sources/v1", recs})
 }
 
 // HistoryTable writes past runs as a terminal table.
@@ -112,7 +115,10 @@ func HistoryJSON(w io.Writer, runs []RunInfo) error {
 	if runs == nil {
 		runs = []RunInfo{}
 	}
-	return writeJSON(w, map[string]any{"schema": "claimdiff/history/v1", "runs": runs})
+	return writeJSON(w, struct {
+		Schema string    `json:"schema"`
+		Runs   []RunInfo `json:"runs"`
+	}{"claimdiff/history/v1", runs})
 }
 
 // writeJSON encodes v fully before writing, so a failure never leaves partial JSON.

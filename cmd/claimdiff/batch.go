@@ -1,0 +1,589 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"sync/atomic"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/compare"
+)
+
+// batchCommand compares many events, one JSON result per line. Every event is a pure
+// function of its reports, so events run in parallel and the output is still written in
+// input order; with --output the run resumes where an interrupted one stopped.
+func batchCommand(env *environment) *cli.Command {
+	return &cli.Command{
+		Name:      "batch",
+		Usage:     "compare many events: one JSON result per line, in parallel, resumable",
+		ArgsUsage: "DIR|FILE.jsonl|-",
+		Description: "Reads events from a directory tree (every directory holding report files is one\n" +
+			"event, its path relative to DIR the id) or from JSON Lines, one event per line:\n" +
+			`  {"id": "e1", "reports": [{"name": "A", "path": "a.txt"}, {"name": "B", "text": "..."}]}` + "\n" +
+			"(relative paths are relative to the JSON Lines file). Writes one line per event,\n" +
+			`{"id": ..., "result": {claimdiff/v1 result}} or {"id": ..., "error": "..."}, in input order.` + "\n" +
+			"With --output FILE the lines are appended and events already in FILE are skipped, so an\n" +
+			"interrupted run is resumed by running the same command again (a torn last line is removed).\n" +
+			"Exit status: 0 when every event was compared, 2 when any event failed or on usage errors.",
+		Flags: []cli.Flag{
+			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.GOMAXPROCS(0), Usage: "compare `N` events at once"},
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "append results to `FILE`, skipping events already in it (resume)"},
+			&cli.Int64Flag{Name: "max-bytes", Value: claims.DefaultMaxBytes, Usage: "size limit of one report in `BYTES`"},
+			&cli.BoolFlag{Name: "month-first", Usage: "read numeric dates like 03/04/2026 month-first (American)"},
+			&cli.BoolFlag{Name: "no-filter", Usage: "keep every sentence: skip boilerplate and off-topic removal"},
+			&cli.BoolFlag{Name: "show-excluded", Usage: "list the sentences dropped as boilerplate or off-topic, and why"},
+			&cli.Float64Flag{Name: "min-confidence", Usage: "drop findings below this `CONFIDENCE` (0-1)"},
+			outletsFlag(),
+		},
+		Action: func(c *cli.Context) error {
+			if c.Args().Len() != 1 {
+				return usageErr("batch needs one input: a directory, a JSON Lines file or - (see claimdiff batch --help)")
+			}
+			jobs := c.Int("jobs")
+			if jobs < 1 {
+				return usageErr("--jobs %d: want at least 1", jobs)
+			}
+			reg, err := loadOutlets(c)
+			if err != nil {
+				return err
+			}
+			src, err := batchSource(c.Args().First(), env.stdin)
+			if err != nil {
+				return err
+			}
+			b := &batcher{
+				jobs: jobs,
+				load: claims.LoadOptions{MaxBytes: c.Int64("max-bytes")},
+				opt: compare.Options{
+					MinConfidence: c.Float64("min-confidence"),
+					ShowExcluded:  c.Bool("show-excluded"),
+					MonthFirst:    c.Bool("month-first"),
+					NoFilter:      c.Bool("no-filter"),
+				},
+				outlets: reg,
+			}
+			out := env.stdout
+			done := map[string]bool{}
+			if path := c.String("output"); path != "" && path != "-" {
+				f, ids, err := openResumable(path)
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				out, done = f, ids
+			}
+			st, err := b.run(src, out, done)
+			fmt.Fprintf(env.stderr, "claimdiff: batch: %d compared, %d failed, %d skipped (already in the output)\n", st.written-st.failed, st.failed, st.skipped)
+			if err != nil {
+				return err
+			}
+			if st.failed > 0 {
+				return &exitError{code: exitUsage, err: fmt.Errorf("%d event(s) failed (see their \"error\" lines)", st.failed)}
+			}
+			return nil
+		},
+	}
+}
+
+// batchEvent is one event to compare, as read from the input.
+type batchEvent struct {
+	id      string
+	reports []batchReport
+	// err is a problem found while reading the event; it becomes the event's error line.
+	err error
+}
+
+// batchReport is one report of an event: a file path, or the text itself.
+type batchReport struct {
+	Name string  `json:"name"`
+	Path string  `json:"path"`
+	Text *string `json:"text"`
+}
+
+// batchLine is one output line: the event's result or its error.
+type batchLine struct {
+	ID     string          `json:"id"`
+	Result *compare.Result `json:"result,omitempty"`
+	Error  string          `json:"error,omitempty"`
+}
+
+// eventSource streams events in input order to emit until emit returns false.
+type eventSource func(emit func(batchEvent) bool) error
+
+// batcher runs the comparisons of a batch.
+type batcher struct {
+	jobs    int
+	load    claims.LoadOptions
+	opt     compare.Options
+	outlets *claims.Outlets
+}
+
+// batchStats counts what a batch did.
+type batchStats struct {
+	written, failed, skipped int
+}
+
+// batchResult is one encoded output line waiting for its turn.
+type batchResult struct {
+	idx    int
+	line   []byte
+	failed bool
+}
+
+// run compares every event of src not in done and writes the lines to out in input order.
+// At most 2*jobs events are in flight (read, compared or waiting for an earlier one), so
+// memory stays bounded by the largest events, not the size of the input.
+func (b *batcher) run(src eventSource, out io.Writer, done map[string]bool) (batchStats, error) {
+	var st batchStats
+	window := 2 * b.jobs
+	slots := make(chan struct{}, window)
+	work := make(chan struct {
+		idx int
+		ev  batchEvent
+	})
+	results := make(chan batchResult, window)
+	var stop atomic.Bool // set when writing failed: no point comparing more
+
+	var wg sync.WaitGroup
+	for range b.jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range work {
+				line, failed := b.process(j.ev)
+				results <- batchResult{idx: j.idx, line: line, failed: failed}
+			}
+		}()
+	}
+
+	var writeErr error
+	var written, failed int
+	writerDone := make(chan struct{})
+	go func() {
+		defer close(writerDone)
+		pending := map[int]batchResult{}
+		next := 0
+		for r := range results {
+			pending[r.idx] = r
+			for {
+				p, ok := pending[next]
+				if !ok {
+					break
+				}
+				delete(pending, next)
+				next++
+				<-slots
+				if writeErr != nil {
+					continue
+				}
+				// One Write per line: an interruption tears at most the last line.
+				if _, err := out.Write(p.line); err != nil {
+					writeErr = fmt.Errorf("write results: %w", err)
+					stop.Store(true)
+					continue
+				}
+				written++
+				if p.failed {
+					failed++
+				}
+			}
+		}
+	}()
+
+	seen := map[string]bool{}
+	idx := 0
+	dupes := 0
+	srcErr := src(func(ev batchEvent) bool {
+		if stop.Load() {
+			return false
+		}
+		if done[ev.id] {
+			st.skipped++
+			return true
+		}
+		if seen[ev.id] {
+			// A second line with the same id would make resuming ambiguous.
+			dupes++
+			return true
+		}
+		seen[ev.id] = true
+		slots <- struct{}{}
+		work <- struct {
+			idx int
+			ev  batchEvent
+		}{idx, ev}
+		idx++
+		return true
+	})
+	close(work)
+	wg.Wait()
+	close(results)
+	<-writerDone
+	st.written, st.failed = written, failed+dupes
+	if dupes > 0 && srcErr == nil {
+		srcErr = usageErr("%d event(s) repeat an earlier id and were not compared", dupes)
+	}
+	if writeErr != nil {
+		return st, writeErr
+	}
+	return st, srcErr
+}
+
+// process compares one event and encodes its output line; it never panics, so one bad
+// event cannot stop a batch of thousands.
+func (b *batcher) process(ev batchEvent) (line []byte, failed bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			line, failed = errorLine(ev.id, fmt.Errorf("internal error: %v", r)), true
+		}
+	}()
+	if ev.err != nil {
+		return errorLine(ev.id, ev.err), true
+	}
+	res, err := b.compare(ev)
+	if err != nil {
+		return errorLine(ev.id, err), true
+	}
+	data, err := json.Marshal(batchLine{ID: ev.id, Result: res})
+	if err != nil {
+		return errorLine(ev.id, fmt.Errorf("encode result: %w", err)), true
+	}
+	return append(data, '\n'), false
+}
+
+// compare loads an event's reports as compare does and runs the comparison.
+func (b *batcher) compare(ev batchEvent) (*compare.Result, error) {
+	if len(ev.reports) < 2 {
+		return nil, fmt.Errorf("an event needs at least two reports, got %d", len(ev.reports))
+	}
+	docs := make([]*claims.Document, len(ev.reports))
+	for i, r := range ev.reports {
+		var d *claims.Document
+		var err error
+		path := r.Path
+		if r.Text != nil {
+			path = r.Name
+			if path == "" {
+				path = fmt.Sprintf("report%d", i+1)
+			}
+			d, err = claims.Parse(path, []byte(*r.Text), b.load)
+		} else {
+			d, err = claims.Load(path, b.load)
+		}
+		if err != nil {
+			return nil, err
+		}
+		d.ID = fmt.Sprintf("s%d", i+1)
+		// The same rule as compare's --name: metadata wins unless it is only the file name.
+		if r.Name != "" && (d.Name == "" || d.Name == filepath.Base(path) || d.Outlet == "") {
+			d.Name = r.Name
+		}
+		if d.Name == "" {
+			d.Name = filepath.Base(path)
+		}
+		docs[i] = d
+	}
+	applyRegistry(b.outlets, docs)
+	return compare.Run(docs, b.opt), nil
+}
+
+// applyRegistry maps reports to canonical outlets, as compare --outlets does.
+func applyRegistry(reg *claims.Outlets, docs []*claims.Document) {
+	if reg == nil {
+		return
+	}
+	for _, d := range docs {
+		name := reg.Canonical(d.Outlet, d.URL)
+		if name == "" {
+			name = reg.Canonical(d.Name, d.URL)
+		}
+		if name == "" {
+			name = reg.Canonical(d.Path, "")
+		}
+		if name != "" {
+			d.Outlet = name
+			d.Name = name
+		}
+	}
+}
+
+// errorLine encodes an event's error line.
+func errorLine(id string, err error) []byte {
+	data, _ := json.Marshal(batchLine{ID: id, Error: err.Error()})
+	return append(data, '\n')
+}
+
+// openResumable opens an output file for appending and returns the ids it already holds.
+// A last line without its newline is what an interrupted run leaves: it is cut off so the
+// event is compared again. A broken line elsewhere means the file is not ours to append to.
+func openResumable(path string) (*os.File, map[string]bool, error) {
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
+	if err != nil {
+		return nil, nil, usageErr("--output %s: %v", path, unwrapPathErr(err))
+	}
+	ids := map[string]bool{}
+	r := bufio.NewReaderSize(f, 1<<20)
+	var good int64 // end of the last complete line
+	for n := 1; ; n++ {
+		line, err := r.ReadBytes('\n')
+		if len(line) > 0 && line[len(line)-1] == '\n' {
+			id, perr := lineID(line)
+			if perr != nil {
+				f.Close()
+				return nil, nil, usageErr("--output %s: line %d is not a batch result (%v); refusing to append to it", path, n, perr)
+			}
+			ids[id] = true
+			good += int64(len(line))
+			continue
+		}
+		if err == nil {
+			continue
+		}
+		if !errors.Is(err, io.EOF) {
+			f.Close()
+			return nil, nil, fmt.Errorf("read %s: %w", path, err)
+		}
+		if len(line) > 0 {
+			// Torn last line: drop it, and compare that event again.
+			if err := f.Truncate(good); err != nil {
+				f.Close()
+				return nil, nil, fmt.Errorf("truncate torn last line of %s: %w", path, err)
+			}
+		}
+		break
+	}
+	if _, err := f.Seek(good, io.SeekStart); err != nil {
+		f.Close()
+		return nil, nil, fmt.Errorf("seek %s: %w", path, err)
+	}
+	return f, ids, nil
+}
+
+// lineID reads the id of one output line.
+func lineID(line []byte) (string, error) {
+	var l struct {
+		ID *string `json:"id"`
+	}
+	if err := json.Unmarshal(line, &l); err != nil {
+		return "", err
+	}
+	if l.ID == nil {
+		return "", errors.New(`no "id"`)
+	}
+	return *l.ID, nil
+}
+
+// unwrapPathErr drops the *PathError wrapper, whose message would repeat the path.
+func unwrapPathErr(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// maxBatchLine bounds one JSON Lines event (its reports' texts included).
+const maxBatchLine = 64 << 20
+
+// batchSource chooses the reader for a batch input: a directory tree, or JSON Lines
+// from a file or standard input.
+func batchSource(arg string, stdin io.Reader) (eventSource, error) {
+	if arg == "-" {
+		return jsonlSource(stdin, ""), nil
+	}
+	info, err := os.Stat(arg)
+	if err != nil {
+		return nil, usageErr("batch input %s: %v", arg, unwrapPathErr(err))
+	}
+	if info.IsDir() {
+		return dirSource(arg), nil
+	}
+	return func(emit func(batchEvent) bool) error {
+		f, err := os.Open(arg)
+		if err != nil {
+			return usageErr("batch input %s: %v", arg, unwrapPathErr(err))
+		}
+		defer f.Close()
+		return jsonlSource(f, filepath.Dir(arg))(emit)
+	}, nil
+}
+
+// jsonlSource reads one event per line; relative report paths are taken from dir.
+// A line that cannot be read becomes that event's error line, named by its id when
+// the id can be read and "line-N" otherwise.
+func jsonlSource(r io.Reader, dir string) eventSource {
+	return func(emit func(batchEvent) bool) error {
+		sc := bufio.NewScanner(r)
+		sc.Buffer(make([]byte, 0, 64<<10), maxBatchLine)
+		for n := 1; sc.Scan(); n++ {
+			ev, ok := parseBatchLine(sc.Bytes(), n)
+			if !ok {
+				continue
+			}
+			for i := range ev.reports {
+				if p := ev.reports[i].Path; p != "" && dir != "" && !filepath.IsAbs(p) && !isRemote(p) {
+					ev.reports[i].Path = filepath.Join(dir, p)
+				}
+			}
+			if !emit(ev) {
+				return nil
+			}
+		}
+		if err := sc.Err(); err != nil {
+			if errors.Is(err, bufio.ErrTooLong) {
+				return usageErr("batch input: a line is longer than %d MB", maxBatchLine>>20)
+			}
+			return fmt.Errorf("read batch input: %w", err)
+		}
+		return nil
+	}
+}
+
+// isRemote reports an http(s) URL, which claims.Load fetches instead of opening.
+func isRemote(p string) bool {
+	return len(p) > 7 && (p[:7] == "http://" || (len(p) > 8 && p[:8] == "https://"))
+}
+
+// parseBatchLine decodes one JSON Lines event; ok is false for blank lines. Errors are
+// carried in the event so they are reported in order, as its output line.
+func parseBatchLine(line []byte, n int) (ev batchEvent, ok bool) {
+	if len(trimSpaceBytes(line)) == 0 {
+		return batchEvent{}, false
+	}
+	var in struct {
+		ID      *string       `json:"id"`
+		Reports []batchReport `json:"reports"`
+	}
+	ev.id = fmt.Sprintf("line-%d", n)
+	if err := json.Unmarshal(line, &in); err != nil {
+		// Salvage the id if the line has one, so the error line names the event.
+		var idOnly struct {
+			ID string `json:"id"`
+		}
+		if json.Unmarshal(line, &idOnly) == nil && idOnly.ID != "" {
+			ev.id = idOnly.ID
+		}
+		ev.err = fmt.Errorf("line %d: not a JSON event: %w", n, err)
+		return ev, true
+	}
+	if in.ID == nil || *in.ID == "" {
+		ev.err = fmt.Errorf(`line %d: no "id"`, n)
+		return ev, true
+	}
+	ev.id = *in.ID
+	for i, r := range in.Reports {
+		switch {
+		case r.Text != nil && r.Path != "":
+			ev.err = fmt.Errorf("line %d: report %d has both \"path\" and \"text\"", n, i+1)
+		case r.Text == nil && r.Path == "":
+			ev.err = fmt.Errorf("line %d: report %d has neither \"path\" nor \"text\"", n, i+1)
+		}
+		if ev.err != nil {
+			return ev, true
+		}
+	}
+	ev.reports = in.Reports
+	return ev, true
+}
+
+// trimSpaceBytes drops ASCII white space at both ends.
+func trimSpaceBytes(b []byte) []byte {
+	for len(b) > 0 && (b[0] == ' ' || b[0] == '\t' || b[0] == '\r' || b[0] == '\n') {
+		b = b[1:]
+	}
+	for len(b) > 0 && (b[len(b)-1] == ' ' || b[len(b)-1] == '\t' || b[len(b)-1] == '\r' || b[len(b)-1] == '\n') {
+		b = b[:len(b)-1]
+	}
+	return b
+}
+
+// dirSource walks a directory tree in name order: every directory that directly holds
+// report files is an event, named by its slash-separated path below root. Hidden
+// entries are skipped. Symbolic links are followed; a link back into a directory
+// already visited, a dangling link or an unreadable directory becomes an error line
+// for that event instead of a hang or a silent gap.
+func dirSource(root string) eventSource {
+	return func(emit func(batchEvent) bool) error {
+		visited := map[string]bool{}
+		_, err := walkEvents(root, root, visited, emit)
+		return err
+	}
+}
+
+// walkEvents visits dir; cont is false once emit asked to stop.
+func walkEvents(root, dir string, visited map[string]bool, emit func(batchEvent) bool) (cont bool, err error) {
+	id := eventID(root, dir)
+	real, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		return emit(batchEvent{id: id, err: fmt.Errorf("directory %s: %v", dir, unwrapPathErr(err))}), nil
+	}
+	if visited[real] {
+		return emit(batchEvent{id: id, err: fmt.Errorf("directory %s: symbolic link loop (it is %s, already visited)", dir, real)}), nil
+	}
+	visited[real] = true
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		if dir == root {
+			return false, usageErr("batch input %s: %v", dir, unwrapPathErr(err))
+		}
+		return emit(batchEvent{id: id, err: fmt.Errorf("directory %s: cannot read: %v", dir, unwrapPathErr(err))}), nil
+	}
+	var files []batchReport
+	var subdirs []string
+	var problems []error
+	for _, e := range entries { // os.ReadDir sorts by name
+		name := e.Name()
+		if name == "" || name[0] == '.' {
+			continue
+		}
+		p := filepath.Join(dir, name)
+		mode := e.Type()
+		if mode&os.ModeSymlink != 0 {
+			info, err := os.Stat(p)
+			if err != nil {
+				problems = append(problems, fmt.Errorf("%s: broken symbolic link: %v", p, unwrapPathErr(err)))
+				continue
+			}
+			mode = info.Mode().Type()
+		}
+		switch {
+		case mode.IsDir():
+			subdirs = append(subdirs, p)
+		case mode.IsRegular():
+			files = append(files, batchReport{Path: p})
+		}
+	}
+	if len(files) > 0 || len(problems) > 0 {
+		ev := batchEvent{id: id, reports: files}
+		if len(problems) > 0 {
+			ev.err = errors.Join(problems...)
+		}
+		if !emit(ev) {
+			return false, nil
+		}
+	}
+	for _, s := range subdirs {
+		if cont, err := walkEvents(root, s, visited, emit); !cont || err != nil {
+			return cont, err
+		}
+	}
+	return true, nil
+}
+
+// eventID names a directory event by its path below root, or root's own name.
+func eventID(root, dir string) string {
+	rel, err := filepath.Rel(root, dir)
+	if err != nil || rel == "." {
+		return filepath.Base(filepath.Clean(root))
+	}
+	return filepath.ToSlash(rel)
+}
