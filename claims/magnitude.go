@@ -28,6 +28,8 @@ func parseMagnitudes(toks []vtok, cs []vcand) []vcand {
 		switch {
 		case isWord(toks, j, "magnitude"):
 			j++
+		case i > 0 && (isWord(toks, i-1, "measuring") || isWord(toks, i-1, "measured")) && quakeSentence(toks) && q.j-q.i <= 2:
+			// "an earthquake measuring 4.6": the verb names the scale in a quake report.
 		case wordsAt(toks, j, "on", "the", "richter"):
 			j += 3
 			if isWord(toks, j, "scale") {
@@ -44,4 +46,17 @@ func parseMagnitudes(toks []vtok, cs []vcand) []vcand {
 
 func magValue(q qty) Value {
 	return qtyValue("magnitude", "", q)
+}
+
+// quakeSentence reports whether a sentence is about an earthquake, where a
+// bare "measuring 4.6" can only be a magnitude.
+func quakeSentence(toks []vtok) bool {
+	for i := range toks {
+		for _, w := range []string{"earthquake", "quake", "temblor", "tremor", "aftershock", "seismic"} {
+			if isWord(toks, i, w) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -136,7 +137,9 @@ func (m *model) positions(items []vitem, grp []int, opt Options) ([]Position, st
 		placed := false
 		for k, r := range reps {
 			if ok, _ := valueRule(it.c.Kind, r, it.c.Value, opt); ok {
-				pos[k].Sources = append(pos[k].Sources, id)
+				if !slices.Contains(pos[k].Sources, id) {
+					pos[k].Sources = append(pos[k].Sources, id)
+				}
 				placed = true
 				break
 			}

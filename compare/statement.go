@@ -83,41 +83,69 @@ func (m *model) alignStatements(cands []pair, cov *coverage, opt Options) []Find
 // figure of a type each are taken to state that figure for the same thing.
 const clashSim = 0.4
 
-// sentenceClash reports whether two matching sentences carry figures of one type
-// for one counted thing that disagree. When the sentences match closely and
-// each holds a single such figure, the clash is itself a discrepancy.
+// sentenceClash reports whether two matching sentences carry figures of one
+// type for one counted thing that disagree (each the other's best counterpart
+// by the words around them); such sentences are no agreement. When the
+// sentences match closely and each holds a single figure of that type, the
+// clash is itself a discrepancy.
 func (m *model) sentenceClash(p pair, opt Options) (*Finding, bool) {
-	clash := false
-	var best *Finding
-	for _, a := range p.a.typed {
-		for _, b := range p.b.typed {
-			if !comparable(a.Value, b.Value) || a.Value.Type == "date" || a.Value.Type == "time" {
-				continue
+	fit := func(a, b *claims.Claim) float64 {
+		if !comparable(a.Value, b.Value) || a.Value.Type == "date" || a.Value.Type == "time" {
+			return -1
+		}
+		oa, ob := a.Value.Of, b.Value.Of
+		if (oa == "") != (ob == "") || (oa != "" && !sameNoun(oa, ob)) {
+			return -1
+		}
+		d := m.dice(a.Slot, b.Slot)
+		if oa == "" && (a.Value.Type == "number" || d < 0.25) {
+			return -1 // bare figures in matching sentences may still count different things
+		}
+		return d + 0.5*closeness(a.Value, b.Value)
+	}
+	best := func(x *claims.Claim, ys []*claims.Claim, rev bool) *claims.Claim {
+		var out *claims.Claim
+		top := -1.0
+		for _, y := range ys {
+			f := fit(x, y)
+			if rev {
+				f = fit(y, x)
 			}
-			oa, ob := a.Value.Of, b.Value.Of
-			if (oa == "") != (ob == "") || (oa != "" && !sameNoun(oa, ob)) {
-				continue
-			}
-			if oa == "" && (a.Value.Type == "number" || m.dice(a.Slot, b.Slot) < 0.25) {
-				continue // bare figures in matching sentences may still count different things
-			}
-			if ok, sev := valueRule(a.Kind, a.Value, b.Value, opt); !ok {
-				clash = true
-				if best == nil && p.score >= clashSim && single(p.a, a.Value.Type) && single(p.b, b.Value.Type) {
-					f := Finding{Verdict: Discrepancy, Kind: a.Kind, Severity: sev, Rule: "interval", Confidence: clamp01(p.score + 0.2),
-						Claims: []claims.Claim{*a, *b}}
-					f.Positions = []Position{{Value: describe(a.Value), Sources: []string{a.Source}}, {Value: describe(b.Value), Sources: []string{b.Source}}}
-					f.Summary = describe(a.Value) + " vs " + describe(b.Value)
-					f.Reasons = []string{
-						fmt.Sprintf("%s (%s) vs %s (%s): %s", describe(a.Value), a.Source, describe(b.Value), b.Source, gapNote(a.Value, b.Value)),
-						"the sentences match (similarity " + fmt.Sprintf("%.2f", p.score) + "): " + strings.Join(m.shared(p.a, p.b, 6), ", "),
-						"rule: one figure of this kind in each matching sentence, compared as intervals"}
-					best = &f
-				}
+			if f > top {
+				out, top = y, f
 			}
 		}
+		if top < 0 {
+			return nil
+		}
+		return out
 	}
-	return best, clash
+	clash := false
+	var found *Finding
+	for _, a := range p.a.typed {
+		b := best(a, p.b.typed, false)
+		if b == nil || best(b, p.a.typed, true) != a {
+			continue
+		}
+		ok, sev := valueRule(a.Kind, a.Value, b.Value, opt)
+		if ok {
+			continue
+		}
+		clash = true
+		if found != nil || p.score < clashSim || vague(a.Value) || vague(b.Value) || !single(p.a, a.Value.Type) || !single(p.b, b.Value.Type) {
+			continue
+		}
+		f := Finding{Verdict: Discrepancy, Kind: a.Kind, Severity: sev, Rule: "interval", Confidence: clamp01(p.score + 0.2),
+			Claims: []claims.Claim{*a, *b}}
+		f.Positions = []Position{{Value: describe(a.Value), Sources: []string{a.Source}}, {Value: describe(b.Value), Sources: []string{b.Source}}}
+		f.Summary = describe(a.Value) + " vs " + describe(b.Value)
+		f.Reasons = []string{
+			fmt.Sprintf("%s (%s) vs %s (%s): %s", describe(a.Value), a.Source, describe(b.Value), b.Source, gapNote(a.Value, b.Value)),
+			"the sentences match (similarity " + fmt.Sprintf("%.2f", p.score) + "): " + strings.Join(m.shared(p.a, p.b, 6), ", "),
+			"rule: the figures are each other's closest counterpart in matching sentences, compared as intervals"}
+		found = &f
+	}
+	return found, clash
 }
 
 // single reports whether a unit states exactly one figure of a value type.

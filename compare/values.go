@@ -14,7 +14,7 @@ import (
 // disagreement is only reported when the pair scores valueConflict or more,
 // because a false alarm costs an editor more than a missed agreement.
 const (
-	valueJoin     = 0.34
+	valueJoin     = 0.3
 	valueConflict = 0.42
 	valueSupport  = 0.15
 )
@@ -180,7 +180,7 @@ func (m *model) attachRestatements(items []vitem, groups [][]int, opt Options) {
 					continue
 				}
 				oa, ob := a.c.Value.Of, b.c.Value.Of
-				sameOf := oa != "" && ob != "" && sameNoun(oa, ob)
+				sameOf := oa != "" && ob != "" && claims.Lemma(strings.ToLower(oa)) == claims.Lemma(strings.ToLower(ob))
 				d := m.dice(a.c.Slot, b.c.Slot)
 				if sameOf || d >= 0.3 || (d > 0 && (oa == "" || ob == "") && closeness(a.c.Value, b.c.Value) >= 0.9) {
 					used[j] = true
@@ -189,6 +189,19 @@ func (m *model) attachRestatements(items []vitem, groups [][]int, opt Options) {
 			}
 		}
 	}
+}
+
+// sameFigure rewards two reports stating the very same figure: "$334 million"
+// or "4.6" in both is strong evidence of one fact, a small count like "three" less so.
+func sameFigure(a, b *claims.Value) float64 {
+	if !equalValue(a, b) || a.Min == nil {
+		return 0
+	}
+	x := *a.Min
+	if x == math.Trunc(x) && x >= 0 && x <= 12 {
+		return 0.05
+	}
+	return 0.15
 }
 
 // equalValue reports whether two values state the same figure exactly.
@@ -216,7 +229,7 @@ func (m *model) valueScore(a, b vitem, counts []map[string]int) float64 {
 	if n := math.Max(float64(counts[a.u.src][t]), float64(counts[b.u.src][t])); n > 0 {
 		rare = 0.15 / n
 	}
-	return 0.35*slot + 0.25*ctx + 0.15*of + 0.15*closeness(a.c.Value, b.c.Value) + rare + entityFit(a.u, b.u) + anchorFit(a, b) + m.leadFit(a, b)
+	return 0.35*slot + 0.25*ctx + 0.15*of + 0.15*closeness(a.c.Value, b.c.Value) + rare + entityFit(a.u, b.u) + anchorFit(a, b) + m.leadFit(a, b) + sameFigure(a.c.Value, b.c.Value)
 }
 
 // entityFit rewards sentences that name the same people or places and
@@ -233,19 +246,30 @@ func entityFit(a, b *unit) float64 {
 			}
 		}
 	}
-	return -0.1
+	return -0.05
 }
 
 // sameNoun reports whether two counted nouns name the same thing, by lemma or
-// WordNet sense; "people" stands for any group of persons ("12 people died",
-// "15 killed").
+// WordNet sense; "people" also matches a word for what befell people ("12
+// people died" / "15 killed", "50 injured").
 func sameNoun(a, b string) bool {
 	la, lb := claims.Lemma(strings.ToLower(a)), claims.Lemma(strings.ToLower(b))
-	return la == lb || claims.Related(la, lb) || genericNoun[la] || genericNoun[lb]
+	if la == lb || claims.Related(la, lb) {
+		return true
+	}
+	return (genericNoun[la] && personState[lb]) || (genericNoun[lb] && personState[la])
 }
 
-// genericNoun are counted nouns that fit any count of persons.
+// genericNoun are counted nouns that stand for any group of persons.
 var genericNoun = map[string]bool{"people": true, "person": true, "persons": true, "individual": true, "other": true, "others": true}
+
+// personState are the words news uses to count persons by what befell them.
+var personState = map[string]bool{
+	"kill": true, "killed": true, "dead": true, "die": true, "injure": true, "injured": true, "hurt": true, "wound": true,
+	"wounded": true, "missing": true, "arrest": true, "arrested": true, "evacuate": true, "evacuated": true, "rescue": true,
+	"rescued": true, "detain": true, "detained": true, "hospitalise": true, "hospitalize": true, "treat": true, "displace": true,
+	"displaced": true, "homeless": true, "trap": true, "trapped": true, "charge": true, "charged": true, "victim": true,
+}
 
 // leadSentences is how many opening sentences (headline included) of a report
 // state its main event; figures of one type in both leads are likely one fact.
@@ -307,10 +331,20 @@ func anchor(it vitem) string {
 	return best
 }
 
+// anchored reports whether a value type is about the name beside it: an age
+// about a person, a count or a distance about a place. A magnitude, a date or a
+// price is about the event, whoever is named nearby.
+func anchored(t string) bool {
+	return t == "age" || t == "number" || t == "measure"
+}
+
 // anchorFit rewards figures about the same named thing and penalises figures
 // about different ones: "Qeshm, home to 120,000" is not "Bandar Abbas, a city
 // of 500,000", and one player's 352 yards are not another's 226.
 func anchorFit(a, b vitem) float64 {
+	if !anchored(a.c.Value.Type) {
+		return 0
+	}
 	x, y := anchor(a), anchor(b)
 	if x == "" || y == "" {
 		return 0
@@ -379,7 +413,7 @@ func (m *model) sameSlot(a, b vitem, counts []map[string]int) bool {
 		// contradict another: scores, ranks and counts of other things look alike.
 		return false
 	}
-	if x, y := anchor(a), anchor(b); x != "" && y != "" && !claims.SameEntity(x, y) && slot < 0.5 {
+	if x, y := anchor(a), anchor(b); anchored(t) && x != "" && y != "" && !claims.SameEntity(x, y) && slot < 0.5 {
 		return false
 	}
 	// The only figure of its type in both reports needs less: "6 days" and
@@ -552,7 +586,7 @@ func (m *model) judgeValues(items []vitem, grp []int, g *grouper, opt Options) (
 		f.Verdict, f.Severity = Discrepancy, worst
 		f.Reasons = append(f.Reasons, compared...)
 	}
-	f.Summary = summarize(f.Positions, len(grp), conflict)
+	f.Summary = summarize(f.Positions, distinctSources(f.Claims), conflict)
 	a, b := items[grp[0]], items[grp[1]]
 	if sl := sharedSlot(a.c.Slot, b.c.Slot); len(sl) > 0 {
 		f.Reasons = append(f.Reasons, "same slot: "+strings.Join(sl, ", "))
@@ -562,6 +596,15 @@ func (m *model) judgeValues(items []vitem, grp []int, g *grouper, opt Options) (
 	}
 	f.Reasons = append(f.Reasons, fmt.Sprintf("rule: %s values compared as intervals", kind))
 	return f, true
+}
+
+// distinctSources counts the reports a finding's claims come from.
+func distinctSources(cs []claims.Claim) int {
+	seen := map[string]bool{}
+	for _, c := range cs {
+		seen[c.Source] = true
+	}
+	return len(seen)
 }
 
 // valueRule dispatches to the verdict rule of a value type.

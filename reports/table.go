@@ -27,8 +27,9 @@ func Table(w io.Writer, r *compare.Result, o Options) error {
 	for _, f := range r.Findings {
 		counts[f.Verdict]++
 	}
-	fmt.Fprintf(&b, "%d reports: %d discrepancies, %d agreements, %d unique details\n\n",
-		len(r.Sources), counts[compare.Discrepancy], counts[compare.Agreement], counts[compare.Unique])
+	fmt.Fprintf(&b, "%s: %s, %s, %s\n\n", count(len(r.Sources), "report", "reports"),
+		count(counts[compare.Discrepancy], "discrepancy", "discrepancies"), count(counts[compare.Agreement], "agreement", "agreements"),
+		count(counts[compare.Unique], "unique detail", "unique details"))
 
 	b.WriteString("SOURCES\n")
 	var rows [][]string
@@ -103,6 +104,14 @@ func Table(w io.Writer, r *compare.Result, o Options) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// count writes n with the singular or plural noun.
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 // evidence lists each claim of a finding as "s1 L3: words".

@@ -95,7 +95,7 @@ func CapitalisedWords(n int) []byte {
 // NestedBrackets is one deep nest of round and square brackets around a sentence.
 func NestedBrackets(n int) []byte {
 	core := " The council said 12 people came. "
-	depth := (n - len(core)) / 4
+	depth := (n - len(core)) / 2
 	if depth < 0 {
 		depth = 0
 	}
