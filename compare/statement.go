@@ -14,7 +14,7 @@ import (
 // stmtSupport is the average link a larger group needs so paraphrase chains
 // cannot glue unrelated sentences together.
 const (
-	stmtJoin    = 0.22
+	stmtJoin    = 0.24
 	stmtSupport = 0.2
 )
 
@@ -61,10 +61,8 @@ func (m *model) alignStatements(cands []pair, cov *coverage, opt Options) []Find
 		g.link(idx[p.a], idx[p.b], p.score)
 		linked = append(linked, p)
 	}
-	for _, p := range linked {
-		g.join(idx[p.a], idx[p.b], stmtSupport)
-	}
-	for _, grp := range g.groups() {
+	groups := bestMatchGroups(linked, idx, g)
+	for _, grp := range groups {
 		var members []*unit
 		for _, i := range grp {
 			members = append(members, us[i])
@@ -157,6 +155,72 @@ func single(u *unit, t string) bool {
 		}
 	}
 	return n == 1
+}
+
+// stmtAttach is the similarity at which a sentence left out of every group
+// joins the group of its best match although its report is already there.
+const stmtAttach = 0.35
+
+// bestMatchGroups groups sentences that are each other's best match in the
+// other's report (one sentence per report and group), then lets a sentence
+// left out join the group of its own best match when that match is strong:
+// one report often splits into two sentences what another says in one.
+// Groups stay small: a sentence that is nobody's best match stays out.
+func bestMatchGroups(linked []pair, idx map[*unit]int, g *grouper) [][]int {
+	type side struct{ u, src int }
+	best := map[side]pair{}
+	for _, p := range linked {
+		for _, e := range [2][2]*unit{{p.a, p.b}, {p.b, p.a}} {
+			k := side{idx[e[0]], e[1].src}
+			if b, ok := best[k]; !ok || pairLess(p, b) {
+				best[k] = p
+			}
+		}
+	}
+	mutual := func(p pair) bool {
+		return best[side{idx[p.a], p.b.src}] == p && best[side{idx[p.b], p.a.src}] == p
+	}
+	for _, p := range linked {
+		if mutual(p) {
+			g.join(idx[p.a], idx[p.b], stmtSupport)
+		}
+	}
+	groups := g.groups()
+	in := map[int]int{}
+	for gi, grp := range groups {
+		for _, i := range grp {
+			in[i] = gi
+		}
+	}
+	var keys []side
+	for k := range best {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i].u != keys[j].u {
+			return keys[i].u < keys[j].u
+		}
+		return keys[i].src < keys[j].src
+	})
+	attached := map[int]bool{}
+	for _, k := range keys {
+		p := best[k]
+		if _, grouped := in[k.u]; grouped || attached[k.u] || p.score < stmtAttach {
+			continue
+		}
+		v := idx[p.a]
+		if v == k.u {
+			v = idx[p.b]
+		}
+		if gi, ok := in[v]; ok {
+			groups[gi] = append(groups[gi], k.u)
+			attached[k.u] = true
+		}
+	}
+	for _, grp := range groups {
+		sort.Ints(grp)
+	}
+	return groups
 }
 
 // redundant reports whether every pair of the group already sits in one finding.
