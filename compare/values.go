@@ -15,7 +15,7 @@ import (
 // because a false alarm costs an editor more than a missed agreement.
 const (
 	valueJoin     = 0.3
-	valueConflict = 0.42
+	valueConflict = 0.38
 	valueSupport  = 0.15
 )
 
@@ -216,6 +216,9 @@ func equalValue(a, b *claims.Value) bool {
 func (m *model) valueScore(a, b vitem, counts []map[string]int) float64 {
 	slot := m.dice(a.c.Slot, b.c.Slot)
 	ctx := sim(a.u, b.u)
+	if a.c.Value.Type == "magnitude" && !background(a.u) && !background(b.u) {
+		slot = math.Max(slot, 0.5)
+	}
 	of := 0.5
 	if oa, ob := a.c.Value.Of, b.c.Value.Of; oa != "" && ob != "" {
 		if sameNoun(oa, ob) {
@@ -332,10 +335,11 @@ func anchor(it vitem) string {
 }
 
 // anchored reports whether a value type is about the name beside it: an age
-// about a person, a count or a distance about a place. A magnitude, a date or a
-// price is about the event, whoever is named nearby.
+// about a person, a count about a place or group. A distance names its
+// reference point anywhere in the clause, and a magnitude, a date or a price is
+// about the event, whoever is named nearby.
 func anchored(t string) bool {
-	return t == "age" || t == "number" || t == "measure"
+	return t == "age" || t == "number"
 }
 
 // anchorFit rewards figures about the same named thing and penalises figures
@@ -404,9 +408,14 @@ func (m *model) sameSlot(a, b vitem, counts []map[string]int) bool {
 		// "Three of the dead" counts part of a group, not the group.
 		return false
 	}
-	if closeness(a.c.Value, b.c.Value) == 0 && slot < 0.6 {
-		// An order of magnitude apart ("$38 a share", "$1.4bn") is two figures, not one misreported.
+	if closeness(a.c.Value, b.c.Value) == 0 && slot < 0.6 && (slot < 0.3 || ctx < 0.5) {
+		// An order of magnitude apart ("$38 a share", "$1.4bn") is two figures, not one
+		// misreported, unless the sentences plainly state the same thing ("a depth of").
 		return false
+	}
+	if t == "magnitude" && !background(a.u) && !background(b.u) {
+		// Reports of one quake give its magnitude in many words; the type is the slot.
+		return true
 	}
 	if t == "number" && (oa == "" || ob == "") {
 		// A bare figure ("13", "20") says too little about what it counts to
@@ -434,6 +443,18 @@ func (m *model) sameSlot(a, b vitem, counts []map[string]int) bool {
 		return false
 	}
 	return slot >= 0.25 && ctx >= conflictContext
+}
+
+// background reports whether a sentence dates what it says to a year, month
+// or weekday of its own ("In February, a 6.4 quake hit Zarand"): then its
+// figures are likely about an earlier event, not the one reported.
+func background(u *unit) bool {
+	for _, c := range u.typed {
+		if c.Value.Type == "date" && (c.Value.Grain == "year" || c.Value.Grain == "month") {
+			return true
+		}
+	}
+	return false
 }
 
 // partitive reports whether a figure counts part of a group ("three of the dead").
