@@ -97,3 +97,31 @@ func (g *grouper) groups() [][]int {
 	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
 	return out
 }
+
+// edge is a scored link between two items of different reports.
+type edge struct {
+	i, j  int
+	score float64
+}
+
+// groupEdges groups items along scored edges, strongest first (ties broken by
+// position so output is stable), and returns the grouper with its link scores.
+func groupEdges(src []int, edges []edge, support float64) *grouper {
+	sort.Slice(edges, func(x, y int) bool {
+		if edges[x].score != edges[y].score {
+			return edges[x].score > edges[y].score
+		}
+		if edges[x].i != edges[y].i {
+			return edges[x].i < edges[y].i
+		}
+		return edges[x].j < edges[y].j
+	})
+	g := newGrouper(src)
+	for _, e := range edges {
+		g.link(e.i, e.j, e.score)
+	}
+	for _, e := range edges {
+		g.join(e.i, e.j, support)
+	}
+	return g
+}

@@ -2,7 +2,6 @@ package compare
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -51,10 +50,6 @@ func (m *model) alignQuotes(cov *coverage) []Finding {
 			}
 		}
 	}
-	type edge struct {
-		i, j int
-		s    float64
-	}
 	var edges []edge
 	seen := map[[2]int]bool{}
 	for _, list := range post {
@@ -74,23 +69,11 @@ func (m *model) alignQuotes(cov *coverage) []Finding {
 			}
 		}
 	}
-	sort.Slice(edges, func(a, b int) bool {
-		if edges[a].s != edges[b].s {
-			return edges[a].s > edges[b].s
-		}
-		return edges[a].i < edges[b].i || (edges[a].i == edges[b].i && edges[a].j < edges[b].j)
-	})
 	src := make([]int, len(items))
 	for i, it := range items {
 		src[i] = it.u.src
 	}
-	g := newGrouper(src)
-	for _, e := range edges {
-		g.link(e.i, e.j, e.s)
-	}
-	for _, e := range edges {
-		g.join(e.i, e.j, quoteJoin/2)
-	}
+	g := groupEdges(src, edges, quoteJoin/2)
 	var out []Finding
 	for _, grp := range g.groups() {
 		f := m.judgeQuotes(items, grp, g)

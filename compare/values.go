@@ -3,7 +3,6 @@ package compare
 import (
 	"fmt"
 	"math"
-	"sort"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -68,10 +67,6 @@ func (m *model) alignValues(opt Options, cov *coverage) []Finding {
 			post[k] = append(post[k], i)
 		}
 	}
-	type edge struct {
-		i, j  int
-		score float64
-	}
 	seen := map[[2]int]bool{}
 	var edges []edge
 	for k, list := range post {
@@ -97,26 +92,11 @@ func (m *model) alignValues(opt Options, cov *coverage) []Finding {
 			}
 		}
 	}
-	sort.Slice(edges, func(x, y int) bool {
-		if edges[x].score != edges[y].score {
-			return edges[x].score > edges[y].score
-		}
-		if edges[x].i != edges[y].i {
-			return edges[x].i < edges[y].i
-		}
-		return edges[x].j < edges[y].j
-	})
 	src := make([]int, len(items))
 	for i, it := range items {
 		src[i] = it.u.src
 	}
-	g := newGrouper(src)
-	for _, e := range edges {
-		g.link(e.i, e.j, e.score)
-	}
-	for _, e := range edges {
-		g.join(e.i, e.j, valueSupport)
-	}
+	g := groupEdges(src, edges, valueSupport)
 	groups := g.groups()
 	m.attachRestatements(items, groups, opt)
 	var out []Finding
