@@ -143,3 +143,22 @@ func isLabelledCopy(text, prev string) bool {
 func hasLetters(s string) bool {
 	return strings.IndexFunc(s, unicode.IsLetter) >= 0
 }
+
+// callToAction opens the promotions pages address to their readers ("Watch
+// News 7 at 11 for the latest", "Follow us on ...", "Sign up for ..."): an
+// imperative, not a report of the event.
+var callToAction = []string{"watch ", "listen ", "follow ", "subscribe ", "sign up", "download ", "click ", "tune in", "read more", "like us", "share this", "get the latest", "stay up to date", "for the latest"}
+
+// isCallToAction reports whether a short paragraph is a promotion addressed to the reader.
+func isCallToAction(text string, words int) bool {
+	if words > 25 {
+		return false
+	}
+	t := strings.ToLower(strings.TrimSpace(text))
+	for _, p := range callToAction {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -47,6 +47,8 @@ func markLocal(paras []paragraph) {
 			p.reason = "list of source names"
 		case (p.label || p.words <= maxLabelWords) && isNavLine(p.text, p.words) && i > 0:
 			p.reason = "navigation link"
+		case isCallToAction(p.text, p.words):
+			p.reason = "call to action addressed to the reader"
 		}
 	}
 	markRepeats(paras)
