@@ -20,6 +20,7 @@ func inputFlags() []cli.Flag {
 		&cli.Int64Flag{Name: "max-bytes", Value: claims.DefaultMaxBytes, Usage: "size limit of one report in `BYTES`"},
 		&cli.DurationFlag{Name: "timeout", Value: 20 * time.Second, Usage: "time limit for fetching a URL"},
 		&cli.BoolFlag{Name: "no-filter", Usage: "keep every sentence: skip boilerplate and off-topic removal"},
+		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress bar while reading many reports"},
 	}
 }
 
@@ -31,7 +32,10 @@ func loadInputs(c *cli.Context, env *environment, paths []string) ([]*claims.Doc
 	dates := c.StringSlice("published")
 	stdin := 0
 	var docs []*claims.Document
+	bar := newProgress(env, len(paths), "reading", c.Bool("quiet"))
+	defer bar.Done()
 	for i, p := range paths {
+		bar.Step(p)
 		if p == "-" {
 			stdin++
 			if stdin > 1 {
