@@ -96,7 +96,10 @@ func buildModel(as []*Analysis) *model {
 				}
 				u.vec[t] += w
 			}
-			for _, w := range u.vec {
+			// Sum in the fixed order of u.terms: float sums in map order differ in
+			// the last bits from run to run, and exact ties would break differently.
+			for _, t := range u.terms {
+				w := u.vec[t]
 				u.norm += w * w
 				u.wsum += w
 			}
@@ -179,8 +182,8 @@ func cosine(a, b *unit) float64 {
 		a, b = b, a
 	}
 	dot := 0.0
-	for t, w := range a.vec {
-		dot += w * b.vec[t]
+	for _, t := range a.terms {
+		dot += a.vec[t] * b.vec[t]
 	}
 	return dot / (a.norm * b.norm)
 }
@@ -203,7 +206,7 @@ const overlapWeight = 0.5
 // shared lists the features two units share, heaviest first, for explanations.
 func (m *model) shared(a, b *unit, max int) []string {
 	var out []string
-	for t := range a.vec {
+	for _, t := range a.terms {
 		if _, ok := b.vec[t]; ok && !strings.HasPrefix(t, "#") && !strings.HasPrefix(t, conceptPrefix) {
 			out = append(out, t)
 		}
@@ -232,34 +235,50 @@ type pair struct {
 // candidates returns unit pairs across reports whose cosine reaches min, found
 // through an inverted index so the cost follows the number of related pairs.
 func (m *model) candidates(min float64) []pair {
-	post := map[string][]*unit{}
+	// Postings carry their weight and scores accumulate in dense slices indexed
+	// by unit, so the inner loop does no map look-ups; terms are visited in the
+	// fixed order of u.terms, so float sums (and the ties they decide) are the
+	// same on every run.
+	type posting struct {
+		id int
+		w  float64
+	}
+	var all []*unit
 	for _, us := range m.units {
-		for _, u := range us {
-			for t := range u.vec {
-				post[t] = append(post[t], u)
-			}
+		all = append(all, us...)
+	}
+	post := map[string][]posting{}
+	for i, u := range all {
+		for _, t := range u.terms {
+			post[t] = append(post[t], posting{i, u.vec[t]})
 		}
 	}
+	dot := make([]float64, len(all))
+	shr := make([]float64, len(all))
+	var touched []int
 	var out []pair
-	for _, us := range m.units {
-		for _, u := range us {
-			acc := map[*unit][2]float64{}
-			for t, w := range u.vec {
-				for _, v := range post[t] {
-					if v.src > u.src {
-						x := acc[v]
-						x[0] += w * v.vec[t]
-						x[1] += math.Min(w, v.vec[t])
-						acc[v] = x
-					}
+	for _, u := range all {
+		for _, t := range u.terms {
+			w := u.vec[t]
+			for _, p := range post[t] {
+				v := all[p.id]
+				if v.src <= u.src {
+					continue
 				}
-			}
-			for v, x := range acc {
-				if s := similarity(x[0], x[1], u, v); s >= min {
-					out = append(out, pair{u, v, s})
+				if dot[p.id] == 0 && shr[p.id] == 0 {
+					touched = append(touched, p.id)
 				}
+				dot[p.id] += w * p.w
+				shr[p.id] += math.Min(w, p.w)
 			}
 		}
+		for _, j := range touched {
+			if s := similarity(dot[j], shr[j], u, all[j]); s >= min {
+				out = append(out, pair{u, all[j], s})
+			}
+			dot[j], shr[j] = 0, 0
+		}
+		touched = touched[:0]
 	}
 	sort.Slice(out, func(i, j int) bool { return pairLess(out[i], out[j]) })
 	return out
@@ -288,7 +307,8 @@ func sim(a, b *unit) float64 {
 		a, b = b, a
 	}
 	dot, shared := 0.0, 0.0
-	for t, w := range a.vec {
+	for _, t := range a.terms {
+		w := a.vec[t]
 		if v, ok := b.vec[t]; ok {
 			dot += w * v
 			shared += math.Min(w, v)

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -57,7 +58,12 @@ func polarityClash(p pair) (string, bool) {
 		return "", false
 	}
 	check := func(neg map[string]bool, other *unit, otherNeg map[string]bool) string {
+		verbs := make([]string, 0, len(neg))
 		for v := range neg {
+			verbs = append(verbs, v)
+		}
+		sort.Strings(verbs) // the first verb named must not depend on map order
+		for _, v := range verbs {
 			if otherNeg[v] || claims.IsStopWord(v) {
 				continue
 			}

@@ -317,7 +317,8 @@ func (m *model) uniques(cov *coverage) []Finding {
 func (m *model) residual(u *unit, partners []*unit) []string {
 	var extra []string
 	total, rest := 0.0, 0.0
-	for t, w := range u.vec {
+	for _, t := range u.terms {
+		w := u.vec[t]
 		if strings.HasPrefix(t, "#") || strings.HasPrefix(t, entityPrefix) || strings.HasPrefix(t, conceptPrefix) {
 			continue
 		}

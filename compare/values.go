@@ -530,8 +530,8 @@ func (m *model) dice(a, b []string) float64 {
 			continue
 		}
 		// A related word ("hurt"/"injured") counts for part of a shared one.
-		for u := range inB {
-			if claims.Related(t, u) {
+		for _, u := range b { // slice order decides which related word earns the credit
+			if inB[u] && claims.Related(t, u) {
 				both += relatedCredit * math.Min(w(t), w(u))
 				break
 			}
