@@ -21,6 +21,7 @@ type unit struct {
 	vec    map[string]float64
 	norm   float64
 	wsum   float64 // total feature weight, for the overlap coefficient
+	neg    map[string]bool // negated verbs, computed once (see negated)
 }
 
 // model holds every report's units and the term weights of this comparison.

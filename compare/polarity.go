@@ -45,13 +45,21 @@ func negatedPredicates(norm string) map[string]bool {
 	return out
 }
 
+// negated returns the verbs a unit's sentence negates, reading the sentence once.
+func (u *unit) negated() map[string]bool {
+	if u.neg == nil {
+		u.neg = negatedPredicates(u.stmt.Sentence)
+	}
+	return u.neg
+}
+
 // polarityClash reports whether one sentence negates a verb the other asserts
 // while the two otherwise match, and says which verb.
 func polarityClash(p pair) (string, bool) {
 	if p.a.stmt == nil || p.b.stmt == nil || p.score < polaritySim || p.a.stmt.Hedged || p.b.stmt.Hedged {
 		return "", false
 	}
-	na, nb := negatedPredicates(p.a.stmt.Sentence), negatedPredicates(p.b.stmt.Sentence)
+	na, nb := p.a.negated(), p.b.negated()
 	// When both sentences negate something, negation scope decides, and a
 	// word-level reading cannot tell "not deep enough to expect" from "not expected".
 	if len(na) > 0 && len(nb) > 0 {

@@ -118,6 +118,9 @@ func (m *model) sentenceClash(p pair, opt Options) (*Finding, bool) {
 		}
 		return out
 	}
+	if len(p.a.typed) == 0 || len(p.b.typed) == 0 {
+		return nil, false
+	}
 	clash := false
 	var found *Finding
 	for _, a := range p.a.typed {
