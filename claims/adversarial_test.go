@@ -17,15 +17,6 @@ func adversarialDoc(tb testing.TB, in adversarial.Input, data []byte) *Document 
 	return doc
 }
 
-// pendingFix lists the inputs that are still super-linear in code this test does not
-// own, with the fix that makes them linear (patches in the issue-8 report, measured in
-// docs/limits.md). They are skipped so that go test ./... stays within its time limit;
-// delete each entry when its fix lands.
-var pendingFix = map[string]string{
-	"QuoteMarks": "FindQuotes is quadratic in quote marks (claims/quote.go: coveredBy, notNested)",
-	"Ellipses":   "groupParagraphs concatenates sentence by sentence (claims/boilerplate.go)",
-}
-
 // TestAdversarialPipeline runs every adversarial input at its size limit through
 // Parse, Segment, Filter and Extract, and checks the invariants that keep later stages
 // bounded: no sentence over maxSentenceBytes, spans inside the input, claims inside
@@ -36,9 +27,6 @@ func TestAdversarialPipeline(t *testing.T) {
 	}
 	for _, in := range adversarial.Inputs {
 		t.Run(in.Name, func(t *testing.T) {
-			if why, ok := pendingFix[in.Name]; ok {
-				t.Skip("pending fix: " + why)
-			}
 			data := in.Gen(in.Limit)
 			if len(data) > DefaultMaxBytes {
 				t.Fatalf("generator made %d bytes, over the %d limit", len(data), DefaultMaxBytes)

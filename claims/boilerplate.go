@@ -31,17 +31,21 @@ type paragraph struct {
 // groupParagraphs collects the sentences of one report into paragraphs.
 func groupParagraphs(sents []Sentence) []paragraph {
 	var out []paragraph
+	// Sentence texts are joined once per paragraph: appending to p.text sentence by
+	// sentence is quadratic in a paragraph of many short sentences.
+	var parts [][]string
 	for i, s := range sents {
 		if len(out) == 0 || out[len(out)-1].index != s.Para {
-			out = append(out, paragraph{index: s.Para, first: i, last: i, text: s.Norm, heading: s.Heading})
+			out = append(out, paragraph{index: s.Para, first: i, last: i, heading: s.Heading})
+			parts = append(parts, []string{s.Norm})
 			continue
 		}
-		p := &out[len(out)-1]
-		p.last = i
-		p.text += " " + s.Norm
+		out[len(out)-1].last = i
+		parts[len(parts)-1] = append(parts[len(parts)-1], s.Norm)
 	}
 	for i := range out {
 		p := &out[i]
+		p.text = strings.Join(parts[i], " ")
 		p.folded = strings.ToLower(strings.Join(strings.Fields(p.text), " "))
 		p.words = len(Words(p.text))
 		p.terms = Terms(p.text)

@@ -37,11 +37,12 @@ func Extract(doc *Document, sents []Sentence, opt ExtractOptions) []Claim {
 		st.Entities = ents.In(s.Index)
 		pol.apply(&st)
 		out = append(out, st)
+		words := Words(s.Norm)
 		for _, m := range ParseValues(s.Norm, ctx) {
 			c := newClaim(doc, s, m.Kind, m.Start, m.End)
 			v := m.Value
 			c.Value = &v
-			c.Slot = SlotTerms(s.Norm, m.Start, m.End, v.Of)
+			c.Slot = slotTerms(s.Norm, words, m.Start, m.End)
 			c.Terms = terms
 			c.Entities = st.Entities
 			pol.apply(&c)

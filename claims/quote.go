@@ -85,14 +85,7 @@ func reopens(s string, i int) bool {
 // scanQuotes pairs the marks ch of the sentences into quoted segments. Marks
 // inside skip (segments of the other mark) are nested quotes and ignored.
 func scanQuotes(sents []Sentence, ch byte, skip []qseg) []qseg {
-	inSkip := func(p qpos) bool {
-		for _, q := range skip {
-			if q.open.less(p) && p.less(q.close) {
-				return true
-			}
-		}
-		return false
-	}
+	inSkip := coveredBy(skip)
 	var segs []qseg
 	dead := map[qpos]bool{}
 	var open *qpos
@@ -191,16 +184,7 @@ func FindQuotes(doc *Document, sents []Sentence, ents *EntitySet) []Claim {
 		segs = append(segs, q)
 	}
 	// Drop segments nested in another (a double quote inside a single-quoted one).
-	keep := make([]bool, len(segs))
-	for i, q := range segs {
-		keep[i] = true
-		for j, o := range segs {
-			if i != j && o.open.less(q.open) && q.close.less(o.close) {
-				keep[i] = false
-				break
-			}
-		}
-	}
+	keep := notNested(segs)
 	order := make([]int, 0, len(segs))
 	for i := range segs {
 		if keep[i] {
@@ -481,4 +465,53 @@ func (qs *quoteSpeakers) inQuote(k, off int) bool {
 		}
 	}
 	return false
+}
+
+// coveredBy returns a test of whether a position lies strictly inside one of segs.
+// It sorts the segments by opening and keeps the furthest close so far, so each test
+// is a binary search: checking every segment per mark is quadratic in a page of quotes.
+func coveredBy(segs []qseg) func(qpos) bool {
+	sorted := append([]qseg(nil), segs...)
+	sort.Slice(sorted, func(a, b int) bool { return sorted[a].open.less(sorted[b].open) })
+	reach := make([]qpos, len(sorted)) // reach[i]: the furthest close of sorted[:i+1]
+	for i, q := range sorted {
+		reach[i] = q.close
+		if i > 0 && q.close.less(reach[i-1]) {
+			reach[i] = reach[i-1]
+		}
+	}
+	return func(p qpos) bool {
+		n := sort.Search(len(sorted), func(i int) bool { return !sorted[i].open.less(p) })
+		return n > 0 && p.less(reach[n-1])
+	}
+}
+
+// notNested marks the segments that do not lie strictly inside another, in
+// O(n log n): a segment is nested when one opened before it closes after it.
+func notNested(segs []qseg) []bool {
+	order := make([]int, len(segs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(a, b int) bool { return segs[order[a]].open.less(segs[order[b]].open) })
+	keep := make([]bool, len(segs))
+	var reach qpos
+	have := false
+	for x := 0; x < len(order); {
+		// Segments opening at the same position do not nest in each other.
+		y := x
+		for y < len(order) && segs[order[y]].open == segs[order[x]].open {
+			y++
+		}
+		for _, i := range order[x:y] {
+			keep[i] = !have || !segs[i].close.less(reach)
+		}
+		for _, i := range order[x:y] {
+			if !have || reach.less(segs[i].close) {
+				reach, have = segs[i].close, true
+			}
+		}
+		x = y
+	}
+	return keep
 }

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -99,24 +100,25 @@ var reportingWords = map[string]bool{
 // measures: the nearest words on each side within its clause (the counted
 // noun among them), without reporting words and figures.
 func SlotTerms(s string, i, j int, of string) []string {
-	words := Words(s)
 	_ = of // the counted noun is among the nearest words already
+	return slotTerms(s, Words(s), i, j)
+}
+
+// maxSlotSteps bounds how many words the slot walk passes on each side: words that
+// do not use up the window (figures, function words) could otherwise send it across
+// the whole sentence for every value, quadratic in a sentence of figures.
+const maxSlotSteps = 4 * slotWindow
+
+// slotTerms is SlotTerms over the words of s already split, so a sentence of many
+// values is split once.
+func slotTerms(s string, words []Token, i, j int) []string {
 	var near []string
 	// Walk outwards from the value, stopping at clause punctuation.
-	first := -1
-	for k, t := range words {
-		if t.Start >= j {
-			first = k
-			break
-		}
+	first := sort.Search(len(words), func(k int) bool { return words[k].Start >= j })
+	if first == len(words) {
+		first = -1
 	}
-	last := -1
-	for k := len(words) - 1; k >= 0; k-- {
-		if words[k].End <= i {
-			last = k
-			break
-		}
-	}
+	last := sort.Search(len(words), func(k int) bool { return words[k].End > i }) - 1
 	boundary := func(a, b int) bool { // clause punctuation between byte offsets a and b
 		if a < 0 || b > len(s) || a > b {
 			return true
@@ -135,7 +137,7 @@ func SlotTerms(s string, i, j int, of string) []string {
 			return 1
 		}
 		prev := i
-		for k, n := last, 0; k >= 0 && n < slotWindow; k-- {
+		for k, n := last, 0; k >= 0 && n < slotWindow && last-k < maxSlotSteps; k-- {
 			if clause && boundary(words[k].End, prev) {
 				break
 			}
@@ -145,7 +147,7 @@ func SlotTerms(s string, i, j int, of string) []string {
 		}
 		prev = j
 		if first >= 0 {
-			for k, n := first, 0; k < len(words) && n < slotWindow; k++ {
+			for k, n := first, 0; k < len(words) && n < slotWindow && k-first < maxSlotSteps; k++ {
 				if clause && boundary(prev, words[k].Start) {
 					break
 				}

@@ -62,18 +62,6 @@ func checkResult(t *testing.T, docs []*claims.Document, res *compare.Result) {
 	}
 }
 
-// pendingFix lists the inputs that are still super-linear in code this test does not
-// own, with the fix that makes them linear (patches in the issue-8 report, measured in
-// docs/limits.md). They are skipped so that go test ./... stays within its time limit;
-// delete each entry when its fix lands.
-var pendingFix = map[string]string{
-	"QuoteMarks":       "claims.FindQuotes is quadratic in quote marks (claims/quote.go)",
-	"Ellipses":         "claims groupParagraphs concatenates sentence by sentence (claims/boilerplate.go)",
-	"DigitsCommas":     "alignValues pairs every figure of a key with every other (compare/values.go: maxValuesPerKey)",
-	"OneLine":          "alignValues pairs every figure of a key with every other (compare/values.go: maxValuesPerKey)",
-	"IdenticalReports": "candidates walks every posting list in full (compare/model.go: maxPosting, maxPartners)",
-}
-
 // TestAdversarialCompare runs claims.Parse → Segment → Filter → Extract → compare.Run on
 // each adversarial input at its size limit, against an ordinary report. It asserts no
 // timing; BenchmarkAdversarial* measure how the time grows.
@@ -83,9 +71,6 @@ func TestAdversarialCompare(t *testing.T) {
 	}
 	for _, in := range adversarial.Inputs {
 		t.Run(in.Name, func(t *testing.T) {
-			if why, ok := pendingFix[in.Name]; ok {
-				t.Skip("pending fix: " + why)
-			}
 			docs := adversarialPair(t, in, in.Limit)
 			res := compare.Run(docs, compare.Options{})
 			checkResult(t, docs, res)
@@ -93,9 +78,6 @@ func TestAdversarialCompare(t *testing.T) {
 		})
 	}
 	t.Run("IdenticalReports", func(t *testing.T) {
-		if why, ok := pendingFix["IdenticalReports"]; ok {
-			t.Skip("pending fix: " + why)
-		}
 		docs := identicalPair(t, 2000)
 		res := compare.Run(docs, compare.Options{})
 		checkResult(t, docs, res)

@@ -505,6 +505,11 @@ func (c *Config) Jobs() ([]Job, error) {
 			case err != nil && errors.Is(err, fs.ErrNotExist):
 				return nil, &ConfigError{File: c.Path, Line: f.Line, Problem: fmt.Sprintf("report %s: no such file", f.Path)}
 			case err != nil:
+				// The path is already named; keep only the cause ("too many levels of symbolic links").
+				var pe *fs.PathError
+				if errors.As(err, &pe) {
+					err = pe.Err
+				}
 				return nil, &ConfigError{File: c.Path, Line: f.Line, Problem: fmt.Sprintf("report %s: %v", f.Path, err)}
 			case info.IsDir():
 				return nil, &ConfigError{File: c.Path, Line: f.Line, Problem: fmt.Sprintf("report %s is a directory (use events: for directories of reports)", f.Path)}

@@ -259,7 +259,12 @@ func (m *model) candidates(min float64) []pair {
 	var touched []int
 	var out []pair
 	for _, u := range all {
+		partial := false
 		for _, t := range u.terms {
+			if len(post[t]) > maxPosting {
+				partial = true
+				continue
+			}
 			w := u.vec[t]
 			for _, p := range post[t] {
 				v := all[p.id]
@@ -273,15 +278,63 @@ func (m *model) candidates(min float64) []pair {
 				shr[p.id] += math.Min(w, p.w)
 			}
 		}
+		var mine []pair
 		for _, j := range touched {
-			if s := similarity(dot[j], shr[j], u, all[j]); s >= min {
-				out = append(out, pair{u, all[j], s})
+			s := similarity(dot[j], shr[j], u, all[j])
+			if partial {
+				s = sim(u, all[j]) // the common terms skipped above still count in the score
+			}
+			if s >= min {
+				mine = append(mine, pair{u, all[j], s})
 			}
 			dot[j], shr[j] = 0, 0
 		}
+		out = append(out, bestPartners(mine)...)
 		touched = touched[:0]
 	}
 	sort.Slice(out, func(i, j int) bool { return pairLess(out[i], out[j]) })
+	return out
+}
+
+// maxPosting is the most sentences a term may occur in and still find candidate
+// pairs: walking a longer posting list for every sentence makes alignment quadratic
+// (a page of one repeated sentence), and so common a term cannot tell sentences apart.
+// Real reports stay far below it: a 2,000-word report has about 100 sentences.
+const maxPosting = 400
+
+// maxPartners is how many candidates one sentence keeps in each other report, the
+// most similar first: it bounds the pairs, and the findings built on them, to a
+// linear number however alike the sentences are.
+const maxPartners = 8
+
+// bestPartners keeps the maxPartners best pairs of one sentence per other report;
+// ties go to the partner nearest in sentence order.
+func bestPartners(ps []pair) []pair {
+	sort.Slice(ps, func(i, j int) bool {
+		x, y := ps[i], ps[j]
+		if x.b.src != y.b.src {
+			return x.b.src < y.b.src
+		}
+		if x.score != y.score {
+			return x.score > y.score
+		}
+		dx, dy := abs(x.b.sent-x.a.sent), abs(y.b.sent-y.a.sent)
+		if dx != dy {
+			return dx < dy
+		}
+		return x.b.sent < y.b.sent
+	})
+	out := ps[:0]
+	n := 0
+	for i, p := range ps {
+		if i > 0 && p.b.src != ps[i-1].b.src {
+			n = 0
+		}
+		if n < maxPartners {
+			out = append(out, p)
+		}
+		n++
+	}
 	return out
 }
 

@@ -74,6 +74,9 @@ func (m *model) alignValues(opt Options, cov *coverage) []Finding {
 		if strings.HasSuffix(k, "|") && len(list) > 2*len(m.units) {
 			continue
 		}
+		if tooCommon(items, list) {
+			continue
+		}
 		for x := 0; x < len(list); x++ {
 			for y := x + 1; y < len(list); y++ {
 				i, j := list[x], list[y]
@@ -637,4 +640,22 @@ func sharedSlot(a, b []string) []string {
 
 func clamp01(x float64) float64 {
 	return math.Max(0, math.Min(1, x))
+}
+
+// maxValuesPerKey is the most figures of one type and slot term one report may hold
+// for a key still to align by. Every pair of a key's figures is scored, so a page
+// of thousands of figures of one kind would make value alignment quadratic; a real
+// report states far fewer figures about one thing.
+const maxValuesPerKey = 32
+
+// tooCommon reports whether one report holds more than maxValuesPerKey items of a posting list.
+func tooCommon(items []vitem, list []int) bool {
+	per := map[int]int{}
+	for _, i := range list {
+		per[items[i].u.src]++
+		if per[items[i].u.src] > maxValuesPerKey {
+			return true
+		}
+	}
+	return false
 }

@@ -4,17 +4,18 @@
 // package installed (apt-get install wordnet-base); the generated file is committed, so
 // neither WordNet nor this program is needed at run time or in CI.
 //
-// Output format (gzip-compressed text, one line per lemma, sorted by lemma):
+// Output format (plain text, one line per lemma, sorted by byte order of the lemma):
 //
 //	lemma<TAB>id[,id...]
 //
 // where ids are dense concept numbers in ascending order, each written as the difference
-// from the previous one (the first as is), to keep the file small.
+// from the previous one (the first as is), to keep the file small. The text is stored
+// uncompressed so that the claims package can binary-search it in place: nothing is
+// decoded when a process starts.
 package main
 
 import (
 	"bytes"
-	"compress/gzip"
 	"errors"
 	"flag"
 	"fmt"
@@ -35,7 +36,7 @@ func main() {
 
 func run() error {
 	dir := flag.String("wordnet", "/usr/share/wordnet", "directory with WordNet 3.0 data files")
-	out := flag.String("out", "lexicon_data/lexicon.gz", "output file")
+	out := flag.String("out", "lexicon_data/lexicon.txt", "output file")
 	explain := flag.String("explain", "", "comma-separated lemmas whose concepts to print instead of writing the file")
 	o := options{}
 	flag.IntVar(&o.maxSenses, "senses", 3, "senses kept per lemma and part of speech")
@@ -83,10 +84,13 @@ func checkDir(dir string) error {
 	return nil
 }
 
-// encode writes the lexicon as sorted, delta-coded, gzip-compressed text.
+// encode writes the lexicon as sorted, delta-coded text.
 func encode(lx *lexicon) ([]byte, error) {
 	lemmas := make([]string, 0, len(lx.entries))
 	for l := range lx.entries {
+		if l == "" || strings.ContainsAny(l, "\t\n") {
+			return nil, fmt.Errorf("lemma %q cannot be stored in a tab-separated line", l)
+		}
 		lemmas = append(lemmas, l)
 	}
 	slices.Sort(lemmas)
@@ -104,18 +108,7 @@ func encode(lx *lexicon) ([]byte, error) {
 		}
 		raw.WriteByte('\n')
 	}
-	var buf bytes.Buffer
-	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	if err != nil {
-		return nil, fmt.Errorf("gzip: %w", err)
-	}
-	if _, err := zw.Write(raw.Bytes()); err != nil {
-		return nil, fmt.Errorf("gzip: %w", err)
-	}
-	if err := zw.Close(); err != nil {
-		return nil, fmt.Errorf("gzip: %w", err)
-	}
-	return buf.Bytes(), nil
+	return raw.Bytes(), nil
 }
 
 // explainLemmas prints each lemma's concepts with the other lemmas that share them.
