@@ -1,9 +1,9 @@
 package claims
 
 import (
-	"bytes"
-	"compress/gzip"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -113,21 +113,23 @@ func TestConcepts(t *testing.T) {
 }
 
 func TestLexiconTableIsWellFormed(t *testing.T) {
-	m, err := decodeLexicon(lexiconData)
-	if err != nil {
-		t.Fatalf("embedded lexicon: %v", err)
-	}
-	if len(m) < 50000 {
-		t.Errorf("embedded lexicon has %d lemmas, want at least 50000", len(m))
-	}
 	members := map[uint32]int{}
-	for l, ids := range m {
-		if len(ids) == 0 || !slices.IsSorted(ids) {
-			t.Fatalf("lemma %q: ids %v, want a non-empty sorted list", l, ids)
+	lemmas := 0
+	for l, list := range tableLines(t, lexiconTable) {
+		ids, err := parseIDs(list)
+		if err != nil || !slices.IsSorted(ids) || len(slices.Compact(slices.Clone(ids))) != len(ids) {
+			t.Fatalf("lemma %q: ids %v (%v), want a non-empty sorted list", l, ids, err)
+		}
+		if got := Concepts(l); !slices.Equal(got, ids) {
+			t.Fatalf("Concepts(%q) = %v, want %v", l, got, ids)
 		}
 		for _, id := range ids {
 			members[id]++
 		}
+		lemmas++
+	}
+	if lemmas < 50000 {
+		t.Errorf("embedded lexicon has %d lemmas, want at least 50000", lemmas)
 	}
 	for id, n := range members {
 		if n < 2 {
@@ -137,86 +139,141 @@ func TestLexiconTableIsWellFormed(t *testing.T) {
 	}
 }
 
-func TestDecodeLexicon(t *testing.T) {
-	tests := []struct {
-		name    string
-		text    string
-		want    map[string][]uint32
-		wantErr bool
-	}{
-		{"delta ids", "die\t3,4\nperish\t7\n", map[string][]uint32{"die": {3, 7}, "perish": {7}}, false},
-		{"empty", "", map[string][]uint32{}, false},
-		{"no tab", "die 3\n", nil, true},
-		{"no ids", "die\t\n", nil, true},
-		{"bad id", "die\tx\n", nil, true},
-		{"id overflow", "die\t4294967296\n", nil, true},
+// tableLines checks that a table holds "key\tvalue" lines with unique keys in byte
+// order, and yields them.
+func tableLines(t *testing.T, table string) func(yield func(k, v string) bool) {
+	t.Helper()
+	if table == "" || !strings.HasSuffix(table, "\n") {
+		t.Fatalf("table is empty or does not end in a newline")
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got, err := decodeLexicon(gzipText(t, tc.text))
-			if (err != nil) != tc.wantErr {
-				t.Fatalf("err = %v, want error: %v", err, tc.wantErr)
+	return func(yield func(k, v string) bool) {
+		prev := ""
+		for n, line := range strings.Split(strings.TrimSuffix(table, "\n"), "\n") {
+			k, v, ok := strings.Cut(line, "\t")
+			if !ok || strings.Contains(v, "\t") {
+				t.Fatalf("line %d %q: want key<TAB>value", n+1, line)
 			}
-			if tc.wantErr {
+			if n > 0 && k <= prev {
+				t.Fatalf("line %d: key %q after %q, want strictly increasing keys", n+1, k, prev)
+			}
+			prev = k
+			if !yield(k, v) {
 				return
 			}
-			if len(got) != len(tc.want) {
-				t.Fatalf("got %v, want %v", got, tc.want)
-			}
-			for k, v := range tc.want {
-				if !slices.Equal(got[k], v) {
-					t.Errorf("%q: got %v, want %v", k, got[k], v)
-				}
-			}
-		})
-	}
-	if _, err := decodeLexicon([]byte("not gzip")); err == nil {
-		t.Error("decodeLexicon(non-gzip) succeeded, want error")
+		}
 	}
 }
 
-func FuzzDecodeLexicon(f *testing.F) {
-	f.Add("die\t3,4\nperish\t7\n")
-	f.Add("a\t\n")
-	f.Add("\t1\n")
-	f.Fuzz(func(t *testing.T, text string) {
-		m, err := decodeLexicon(gzipText(t, text))
-		if err != nil {
-			return
-		}
-		for l, ids := range m {
-			if l == "" || len(ids) == 0 {
-				t.Fatalf("accepted empty entry %q → %v", l, ids)
+func TestParseIDs(t *testing.T) {
+	tests := []struct {
+		name    string
+		list    string
+		want    []uint32
+		wantErr bool
+	}{
+		{"delta ids", "3,4", []uint32{3, 7}, false},
+		{"one", "7", []uint32{7}, false},
+		{"zero first", "0,1", []uint32{0, 1}, false},
+		{"max", "4294967295", []uint32{4294967295}, false},
+		{"empty", "", nil, true},
+		{"empty field", "3,,4", nil, true},
+		{"trailing comma", "3,", nil, true},
+		{"bad id", "x", nil, true},
+		{"sign", "+3", nil, true},
+		{"id overflow", "4294967296", nil, true},
+		{"sum overflow", "4294967295,1", nil, true},
+		{"long", "00000000001", nil, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := parseIDs(tc.list)
+			if (err != nil) != tc.wantErr {
+				t.Fatalf("parseIDs(%q) err = %v, want error: %v", tc.list, err, tc.wantErr)
 			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("parseIDs(%q) = %v, want %v", tc.list, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestLookupTable(t *testing.T) {
+	table := " lead\tx\na\t\nab\tAB\nb c\t1\nbb\t2\nzz\tlast\n"
+	tests := []struct {
+		key, want string
+		found     bool
+	}{
+		{" lead", "x", true},
+		{"a", "", true},
+		{"ab", "AB", true},
+		{"b c", "1", true},
+		{"bb", "2", true},
+		{"zz", "last", true},
+		{"", "", false},
+		{"aa", "", false},
+		{"b", "", false},
+		{"zzz", "", false},
+		{"\xff", "", false},
+		{"ab\tAB", "", false},
+	}
+	for _, tc := range tests {
+		got, ok := lookupTable(table, tc.key)
+		if got != tc.want || ok != tc.found {
+			t.Errorf("lookupTable(%q) = %q, %v, want %q, %v", tc.key, got, ok, tc.want, tc.found)
+		}
+	}
+	if got, ok := lookupTable("a\t1\nb\t2", "b"); got != "2" || !ok {
+		t.Errorf("last line without newline: got %q, %v, want \"2\", true", got, ok)
+	}
+	if _, ok := lookupTable("", "a"); ok {
+		t.Error("empty table found a key")
+	}
+}
+
+func FuzzLookupTable(f *testing.F) {
+	f.Add("b a c", "a")
+	f.Add("x xx xxx", "xy")
+	f.Add("", "")
+	f.Fuzz(func(t *testing.T, words, key string) {
+		// Any text at all must be searchable without panicking.
+		lookupTable(words, key)
+		// A well-formed table finds exactly its keys.
+		keys := strings.Fields(words)
+		slices.Sort(keys)
+		keys = slices.Compact(keys)
+		var b strings.Builder
+		for i, k := range keys {
+			b.WriteString(k + "\t" + strconv.Itoa(i) + "\n")
+		}
+		for i, k := range keys {
+			if v, ok := lookupTable(b.String(), k); !ok || v != strconv.Itoa(i) {
+				t.Fatalf("key %q: got %q, %v, want %d", k, v, ok, i)
+			}
+		}
+		_, want := slices.BinarySearch(keys, key)
+		if _, ok := lookupTable(b.String(), key); ok != want {
+			t.Fatalf("lookup %q: found %v, want %v", key, ok, want)
 		}
 	})
 }
 
-func gzipText(t testing.TB, s string) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	zw := gzip.NewWriter(&buf)
-	if _, err := zw.Write([]byte(s)); err != nil {
-		t.Fatal(err)
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
-}
-
-func BenchmarkLexiconLoad(b *testing.B) {
-	for b.Loop() {
-		if _, err := decodeLexicon(lexiconData); err != nil {
-			b.Fatal(err)
+func FuzzParseIDs(f *testing.F) {
+	f.Add("3,4")
+	f.Add("")
+	f.Add("4294967295,1")
+	f.Fuzz(func(t *testing.T, list string) {
+		ids, err := parseIDs(list)
+		if err != nil {
+			return
 		}
-	}
+		if len(ids) == 0 || !slices.IsSorted(ids) {
+			t.Fatalf("parseIDs(%q) = %v, want a non-empty ascending list", list, ids)
+		}
+	})
 }
 
 func BenchmarkRelated(b *testing.B) {
 	pairs := [][2]string{{"flee", "escape"}, {"kill", "rescue"}, {"fire", "blaze"}, {"police", "army"}, {"unknownword", "die"}}
-	lexicon() // load outside the timed loop
-	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
 		p := pairs[i%len(pairs)]
 		Related(p[0], p[1])
@@ -225,8 +282,6 @@ func BenchmarkRelated(b *testing.B) {
 
 func BenchmarkConcepts(b *testing.B) {
 	words := []string{"earthquake", "kill", "the", "injure", "xqzvw"}
-	lexicon()
-	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
 		Concepts(words[i%len(words)])
 	}

@@ -1,31 +1,51 @@
 package claims
 
 import (
+	_ "embed"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
-
-	"github.com/aaaton/golem/v4"
-	"github.com/aaaton/golem/v4/dicts/en"
 )
 
-// lemmatizer loads golem's English dictionary once; it is read-only afterwards.
-var lemmatizer = sync.OnceValue(func() *golem.Lemmatizer {
-	l, err := golem.New(en.New())
-	if err != nil {
-		return nil
+//go:generate go run ../internal/lemmagen -out lexicon_data/lemmas.txt
+
+// lemmaTable maps golem's English word forms to their lemmas (see internal/lemmagen): sorted
+// lines "form\tlemma", the lemma empty when it equals the form. It is searched in place, so
+// a process pays nothing to load it (golem's own dictionary took tens of milliseconds).
+//
+//go:embed lexicon_data/lemmas.txt
+var lemmaTable string
+
+// Lemma returns the dictionary form of a lower-case word ("closed" → "close"). Words
+// are looked up lower-cased; an unknown word comes back unchanged.
+func Lemma(w string) string {
+	key := strings.ToLower(w) // no copy when w is lower-case already
+	l, ok := lookupTable(lemmaTable, key)
+	switch {
+	case !ok:
+		return w
+	case l == "":
+		return key
 	}
 	return l
-})
-
-// Lemma returns the dictionary form of a lower-case word ("closed" → "close").
-func Lemma(w string) string {
-	if l := lemmatizer(); l != nil {
-		return l.Lemma(w)
-	}
-	return w
 }
+
+// isDictWord reports whether a word, lower-cased, is one of the dictionary's forms.
+func isDictWord(w string) bool {
+	_, ok := lookupTable(lemmaTable, strings.ToLower(w))
+	return ok
+}
+
+// formDict answers the golem Lemmatizer questions the package still asks (InDict) from
+// the lemma table.
+type formDict struct{}
+
+// InDict reports whether a word, lower-cased, is one of the dictionary's forms.
+func (*formDict) InDict(w string) bool { return isDictWord(w) }
+
+// lemmatizer stands in for the golem Lemmatizer that used to be loaded here; it is
+// never nil and costs nothing.
+func lemmatizer() *formDict { return &formDict{} }
 
 // Words splits normalised text into word tokens with their byte spans.
 func Words(s string) []Token {

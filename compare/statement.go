@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -35,7 +36,7 @@ func (m *model) alignStatements(cands []pair, cov *coverage, opt Options) []Find
 		}
 	}
 	g := newGrouper(src)
-	var out []Finding
+	var out, clashes []Finding
 	var linked []pair
 	for _, p := range cands {
 		if p.score < stmtJoin || cov.conflict[key(p.a, p.b)] {
@@ -53,7 +54,7 @@ func (m *model) alignStatements(cands []pair, cov *coverage, opt Options) []Find
 		// Matching sentences that state different figures for one thing are not an agreement.
 		if f, clash := m.sentenceClash(p, opt); clash {
 			if f != nil {
-				out = append(out, *f)
+				clashes = append(clashes, *f)
 				cov.add([]*unit{p.a, p.b}, true)
 			}
 			continue
@@ -61,6 +62,7 @@ func (m *model) alignStatements(cands []pair, cov *coverage, opt Options) []Find
 		g.link(idx[p.a], idx[p.b], p.score)
 		linked = append(linked, p)
 	}
+	out = append(out, m.mergeClashes(clashes, opt)...)
 	groups := bestMatchGroups(linked, idx, g)
 	for _, grp := range groups {
 		var members []*unit
@@ -147,6 +149,107 @@ func (m *model) sentenceClash(p pair, opt Options) (*Finding, bool) {
 		found = &f
 	}
 	return found, clash
+}
+
+// mergeClashes joins sentence-pair clashes that share a claim into one finding,
+// so fifty reports disagreeing on one figure make one finding that says who
+// says what, not a finding for every pair of reports.
+func (m *model) mergeClashes(fs []Finding, opt Options) []Finding {
+	if len(fs) == 0 {
+		return nil
+	}
+	parent := make([]int, len(fs))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	owner := map[string]int{}
+	for i, f := range fs {
+		for _, c := range f.Claims {
+			k := fmt.Sprintf("%s:%d:%d", c.Source, c.Start, c.End)
+			if j, ok := owner[k]; ok {
+				parent[find(i)] = find(j)
+			} else {
+				owner[k] = i
+			}
+		}
+	}
+	byRoot := map[int][]int{}
+	var roots []int
+	for i := range fs {
+		r := find(i)
+		if _, ok := byRoot[r]; !ok {
+			roots = append(roots, r)
+		}
+		byRoot[r] = append(byRoot[r], i)
+	}
+	var out []Finding
+	for _, r := range roots {
+		members := byRoot[r]
+		if len(members) == 1 {
+			out = append(out, fs[r])
+			continue
+		}
+		f := fs[members[0]]
+		f.Claims, f.Reasons, f.Positions = nil, nil, nil
+		seen := map[string]bool{}
+		conf := 0.0
+		for _, i := range members {
+			conf += fs[i].Confidence
+			if fs[i].Severity == Major {
+				f.Severity = Major
+			}
+			for _, c := range fs[i].Claims {
+				k := fmt.Sprintf("%s:%d:%d", c.Source, c.Start, c.End)
+				if !seen[k] {
+					seen[k] = true
+					f.Claims = append(f.Claims, c)
+				}
+			}
+			if len(f.Reasons) < 3 {
+				f.Reasons = append(f.Reasons, fs[i].Reasons[0])
+			}
+		}
+		f.Confidence = conf / float64(len(members))
+		f.Reasons = append(f.Reasons, fmt.Sprintf("%d pairs of matching sentences disagree on this figure", len(members)),
+			"rule: the figures are each other's closest counterpart in matching sentences, compared as intervals")
+		f.Positions = claimPositions(f.Claims, opt)
+		f.Summary = summarize(f.Positions, distinctSources(f.Claims), true)
+		out = append(out, f)
+	}
+	return out
+}
+
+// claimPositions groups claims into the distinct values they state, largest first.
+func claimPositions(cs []claims.Claim, opt Options) []Position {
+	var pos []Position
+	var reps []*claims.Value
+	for i := range cs {
+		c := &cs[i]
+		placed := false
+		for k, r := range reps {
+			if ok, _ := valueRule(c.Kind, r, c.Value, opt); ok {
+				if !slices.Contains(pos[k].Sources, c.Source) {
+					pos[k].Sources = append(pos[k].Sources, c.Source)
+				}
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			reps = append(reps, c.Value)
+			pos = append(pos, Position{Value: describe(c.Value), Sources: []string{c.Source}})
+		}
+	}
+	sort.SliceStable(pos, func(i, j int) bool { return len(pos[i].Sources) > len(pos[j].Sources) })
+	return pos
 }
 
 // single reports whether a unit states exactly one figure of a value type.

@@ -114,10 +114,19 @@ func count(n int, one, many string) string {
 	return fmt.Sprintf("%d %s", n, many)
 }
 
+// maxEvidence is how many claims a table cell lists before summarising the
+// rest: a finding across fifty reports would otherwise fill a screen (the JSON
+// output always carries every claim).
+const maxEvidence = 8
+
 // evidence lists each claim of a finding as "s1 L3: words".
 func evidence(f compare.Finding) string {
 	var parts []string
-	for _, c := range f.Claims {
+	for i, c := range f.Claims {
+		if i == maxEvidence {
+			parts = append(parts, fmt.Sprintf("... and %d more", len(f.Claims)-maxEvidence))
+			break
+		}
 		text := c.Text
 		if len(text) > 160 {
 			text = text[:157] + "..."

@@ -27,6 +27,10 @@ import (
 	"strings"
 )
 
+// defaultOptions are the settings the committed lexicon is generated with.
+var defaultOptions = options{maxSenses: 3, joinSenses: 5, joinShare: 0.05, minShare: 0.15,
+	maxWords: 25, maxHyponyms: 40, minNounDepth: 4, maxMembers: 40}
+
 func main() {
 	if err := run(); err != nil {
 		fmt.Fprintln(os.Stderr, "lexgen:", err)
@@ -38,16 +42,16 @@ func run() error {
 	dir := flag.String("wordnet", "/usr/share/wordnet", "directory with WordNet 3.0 data files")
 	out := flag.String("out", "lexicon_data/lexicon.txt", "output file")
 	explain := flag.String("explain", "", "comma-separated lemmas whose concepts to print instead of writing the file")
-	o := options{}
-	flag.IntVar(&o.maxSenses, "senses", 3, "senses kept per lemma and part of speech")
-	flag.IntVar(&o.joinSenses, "join-senses", 5, "senses within which a word joins a synset another word keeps (0: off)")
-	flag.Float64Var(&o.joinShare, "join-share", 0.05, "share of the top sense's count a joined sense needs")
-	flag.Float64Var(&o.minShare, "min-share", 0.15, "share of the top sense's count a later sense needs")
-	flag.IntVar(&o.maxWords, "max-words", 25, "synsets with more member words are dropped")
-	flag.IntVar(&o.maxHyponyms, "max-hyponyms", 40, "hypernyms with at most this many hyponyms join them (0: off)")
-	flag.IntVar(&o.minNounDepth, "min-noun-depth", 4, "noun hypernyms nearer the top of the hierarchy never join hyponyms")
-	flag.IntVar(&o.maxMembers, "max-members", 40, "concepts with more lemmas are dropped")
-	flag.BoolVar(&o.multiword, "multiword", false, "also index collocations")
+	o := defaultOptions
+	flag.IntVar(&o.maxSenses, "senses", o.maxSenses, "senses kept per lemma and part of speech")
+	flag.IntVar(&o.joinSenses, "join-senses", o.joinSenses, "senses within which a word joins a synset another word keeps (0: off)")
+	flag.Float64Var(&o.joinShare, "join-share", o.joinShare, "share of the top sense's count a joined sense needs")
+	flag.Float64Var(&o.minShare, "min-share", o.minShare, "share of the top sense's count a later sense needs")
+	flag.IntVar(&o.maxWords, "max-words", o.maxWords, "synsets with more member words are dropped")
+	flag.IntVar(&o.maxHyponyms, "max-hyponyms", o.maxHyponyms, "hypernyms with at most this many hyponyms join them (0: off)")
+	flag.IntVar(&o.minNounDepth, "min-noun-depth", o.minNounDepth, "noun hypernyms nearer the top of the hierarchy never join hyponyms")
+	flag.IntVar(&o.maxMembers, "max-members", o.maxMembers, "concepts with more lemmas are dropped")
+	flag.BoolVar(&o.multiword, "multiword", o.multiword, "also index collocations")
 	flag.Parse()
 
 	if err := checkDir(*dir); err != nil {

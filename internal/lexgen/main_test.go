@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"os"
 	"strings"
 	"testing"
 )
@@ -94,5 +96,27 @@ func TestKeptSenses(t *testing.T) {
 				break
 			}
 		}
+	}
+}
+
+func TestGeneratedLexiconIsCurrent(t *testing.T) {
+	const dir = "/usr/share/wordnet"
+	if checkDir(dir) != nil {
+		t.Skip("WordNet 3.0 data not installed (apt-get install wordnet-base)")
+	}
+	want, err := os.ReadFile("../../claims/lexicon_data/lexicon.txt")
+	if err != nil {
+		t.Fatalf("committed lexicon: %v", err)
+	}
+	wn, err := loadWordNet(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := encode(build(wn, defaultOptions))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("generated lexicon (%d bytes) differs from claims/lexicon_data/lexicon.txt (%d bytes): run go generate ./claims/", len(got), len(want))
 	}
 }
