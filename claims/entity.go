@@ -303,12 +303,7 @@ func isAcronym(w string) bool {
 }
 
 // inDict reports whether a lower-case word is an English dictionary word.
-func inDict(w string) bool {
-	if l := lemmatizer(); l != nil {
-		return l.InDict(w)
-	}
-	return false
-}
+func inDict(w string) bool { return isDictWord(w) }
 
 // FindEntities finds people, organisations and places with their aliases in doc.
 //

@@ -1,6 +1,9 @@
 package claims
 
 import (
+	"encoding/binary"
+	"hash/fnv"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -115,7 +118,7 @@ func TestConcepts(t *testing.T) {
 func TestLexiconTableIsWellFormed(t *testing.T) {
 	members := map[uint32]int{}
 	lemmas := 0
-	for l, list := range tableLines(t, lexiconTable) {
+	for l, list := range tableLines(t, lexiconTable.text) {
 		ids, err := parseIDs(list)
 		if err != nil || !slices.IsSorted(ids) || len(slices.Compact(slices.Clone(ids))) != len(ids) {
 			t.Fatalf("lemma %q: ids %v (%v), want a non-empty sorted list", l, ids, err)
@@ -197,8 +200,36 @@ func TestParseIDs(t *testing.T) {
 	}
 }
 
-func TestLookupTable(t *testing.T) {
-	table := " lead\tx\na\t\nab\tAB\nb c\t1\nbb\t2\nzz\tlast\n"
+// indexed builds a table with its hash index the way the generators do
+// (internal/lexgen's buildIndex), so that lookups can be tested on small tables.
+func indexed(text string) table {
+	lines := strings.Count(text, "\n")
+	size := 1
+	for 2*size < 3*lines {
+		size <<= 1
+	}
+	slots := make([]uint32, size)
+	for off := 0; off < len(text); {
+		end := off + strings.IndexByte(text[off:], '\n')
+		key, _, _ := strings.Cut(text[off:end], "\t")
+		h := fnv.New32a()
+		h.Write([]byte(key))
+		i := h.Sum32() & uint32(size-1)
+		for slots[i] != 0 {
+			i = (i + 1) & uint32(size-1)
+		}
+		slots[i] = uint32(off + 1)
+		off = end + 1
+	}
+	idx := make([]byte, 4*size)
+	for i, v := range slots {
+		binary.LittleEndian.PutUint32(idx[4*i:], v)
+	}
+	return table{text: text, index: string(idx)}
+}
+
+func TestTableLookup(t *testing.T) {
+	tab := indexed(" lead\tx\na\t\nab\tAB\nb c\t1\nbb\t2\nzz\tlast\n")
 	tests := []struct {
 		key, want string
 		found     bool
@@ -215,28 +246,60 @@ func TestLookupTable(t *testing.T) {
 		{"zzz", "", false},
 		{"\xff", "", false},
 		{"ab\tAB", "", false},
+		{"lead", "", false},
 	}
 	for _, tc := range tests {
-		got, ok := lookupTable(table, tc.key)
+		got, ok := tab.lookup(tc.key)
 		if got != tc.want || ok != tc.found {
-			t.Errorf("lookupTable(%q) = %q, %v, want %q, %v", tc.key, got, ok, tc.want, tc.found)
+			t.Errorf("lookup(%q) = %q, %v, want %q, %v", tc.key, got, ok, tc.want, tc.found)
 		}
 	}
-	if got, ok := lookupTable("a\t1\nb\t2", "b"); got != "2" || !ok {
-		t.Errorf("last line without newline: got %q, %v, want \"2\", true", got, ok)
-	}
-	if _, ok := lookupTable("", "a"); ok {
+	if _, ok := (table{}).lookup("a"); ok {
 		t.Error("empty table found a key")
+	}
+	// A corrupt index (every slot pointing past the text, or at the wrong line) finds nothing.
+	for _, idx := range []string{"\xff\xff\xff\xff", "\x01\x00\x00\x00\x01\x00\x00\x00", "\x01\x00"} {
+		if _, ok := (table{text: "a\t1\n", index: idx}).lookup("b"); ok {
+			t.Errorf("index %q found an absent key", idx)
+		}
 	}
 }
 
-func FuzzLookupTable(f *testing.F) {
-	f.Add("b a c", "a")
-	f.Add("x xx xxx", "xy")
-	f.Add("", "")
-	f.Fuzz(func(t *testing.T, words, key string) {
-		// Any text at all must be searchable without panicking.
-		lookupTable(words, key)
+func TestFNV1aMatchesHashFNV(t *testing.T) {
+	for _, s := range []string{"", "a", "earthquake", "naïve", "\x00\xff"} {
+		h := fnv.New32a()
+		h.Write([]byte(s))
+		if got, want := fnv1a(s), h.Sum32(); got != want {
+			t.Errorf("fnv1a(%q) = %#x, hash/fnv says %#x", s, got, want)
+		}
+	}
+}
+
+func TestEmbeddedIndexesFindEveryLine(t *testing.T) {
+	for name, tab := range map[string]table{"lexicon": lexiconTable, "lemmas": lemmaTable} {
+		if len(tab.index)%4 != 0 || bits.OnesCount(uint(len(tab.index)/4)) != 1 {
+			t.Fatalf("%s: index of %d bytes, want a power of two of 4-byte slots", name, len(tab.index))
+		}
+		n := 0
+		for k, v := range tableLines(t, tab.text) {
+			if got, ok := tab.lookup(k); !ok || got != v {
+				t.Fatalf("%s: lookup(%q) = %q, %v, want %q", name, k, got, ok, v)
+			}
+			n++
+		}
+		if slots := len(tab.index) / 4; 3*n > 2*slots {
+			t.Errorf("%s: %d lines in %d slots, want a load of at most 2/3", name, n, slots)
+		}
+	}
+}
+
+func FuzzTableLookup(f *testing.F) {
+	f.Add("b a c", "a", "")
+	f.Add("x xx xxx", "xy", "\x05\x00\x00\x00")
+	f.Add("", "", "")
+	f.Fuzz(func(t *testing.T, words, key, index string) {
+		// Any text and index at all must be searchable without panicking or hanging.
+		(table{text: words, index: index}).lookup(key)
 		// A well-formed table finds exactly its keys.
 		keys := strings.Fields(words)
 		slices.Sort(keys)
@@ -245,13 +308,14 @@ func FuzzLookupTable(f *testing.F) {
 		for i, k := range keys {
 			b.WriteString(k + "\t" + strconv.Itoa(i) + "\n")
 		}
+		tab := indexed(b.String())
 		for i, k := range keys {
-			if v, ok := lookupTable(b.String(), k); !ok || v != strconv.Itoa(i) {
+			if v, ok := tab.lookup(k); !ok || v != strconv.Itoa(i) {
 				t.Fatalf("key %q: got %q, %v, want %d", k, v, ok, i)
 			}
 		}
 		_, want := slices.BinarySearch(keys, key)
-		if _, ok := lookupTable(b.String(), key); ok != want {
+		if _, ok := tab.lookup(key); ok != want {
 			t.Fatalf("lookup %q: found %v, want %v", key, ok, want)
 		}
 	})

@@ -9,18 +9,22 @@ import (
 
 //go:generate go run ../internal/lemmagen -out lexicon_data/lemmas.txt
 
-// lemmaTable maps golem's English word forms to their lemmas (see internal/lemmagen): sorted
-// lines "form\tlemma", the lemma empty when it equals the form. It is searched in place, so
-// a process pays nothing to load it (golem's own dictionary took tens of milliseconds).
-//
+// lemmaTable maps golem's English word forms to their lemmas (see internal/lemmagen): lines
+// "form\tlemma", the lemma empty when it equals the form. It is searched in place, so a
+// process pays nothing to load it (golem's own dictionary took tens of milliseconds).
+var lemmaTable = table{text: lemmaText, index: lemmaIndex}
+
 //go:embed lexicon_data/lemmas.txt
-var lemmaTable string
+var lemmaText string
+
+//go:embed lexicon_data/lemmas.idx
+var lemmaIndex string
 
 // Lemma returns the dictionary form of a lower-case word ("closed" → "close"). Words
 // are looked up lower-cased; an unknown word comes back unchanged.
 func Lemma(w string) string {
 	key := strings.ToLower(w) // no copy when w is lower-case already
-	l, ok := lookupTable(lemmaTable, key)
+	l, ok := lemmaTable.lookup(key)
 	switch {
 	case !ok:
 		return w
@@ -32,20 +36,9 @@ func Lemma(w string) string {
 
 // isDictWord reports whether a word, lower-cased, is one of the dictionary's forms.
 func isDictWord(w string) bool {
-	_, ok := lookupTable(lemmaTable, strings.ToLower(w))
+	_, ok := lemmaTable.lookup(strings.ToLower(w))
 	return ok
 }
-
-// formDict answers the golem Lemmatizer questions the package still asks (InDict) from
-// the lemma table.
-type formDict struct{}
-
-// InDict reports whether a word, lower-cased, is one of the dictionary's forms.
-func (*formDict) InDict(w string) bool { return isDictWord(w) }
-
-// lemmatizer stands in for the golem Lemmatizer that used to be loaded here; it is
-// never nil and costs nothing.
-func lemmatizer() *formDict { return &formDict{} }
 
 // Words splits normalised text into word tokens with their byte spans.
 func Words(s string) []Token {

@@ -20,7 +20,7 @@ type unit struct {
 	terms  []string
 	vec    map[string]float64
 	norm   float64
-	wsum   float64 // total feature weight, for the overlap coefficient
+	wsum   float64         // total feature weight, for the overlap coefficient
 	neg    map[string]bool // negated verbs, computed once (see negated)
 }
 

@@ -87,8 +87,8 @@ func startupRows() [][]string {
 		name string
 		load func()
 	}{
-		{"load lemmatizer (golem)", func() { claims.Lemma("closed") }},
-		{"load lexicon (WordNet)", func() { claims.Concepts("death") }},
+		{"first lemma lookup (embedded table)", func() { claims.Lemma("closed") }},
+		{"first WordNet lookup (embedded table)", func() { claims.Concepts("death") }},
 		{"load sentence model (prose)", func() {
 			claims.Segment(&claims.Document{Body: "It began. It ended.", Raw: []byte("It began. It ended.")})
 		}},

@@ -1,6 +1,6 @@
 // Command lemmagen writes claimdiff's lemma table from golem's English dictionary.
 //
-// It runs through `go generate ./claims/`; the generated file is committed, so the
+// It runs through `go generate ./claims/`; the generated files are committed, so the
 // claims package looks lemmas up in place at run time instead of decompressing and
 // indexing golem's dictionary in every process (tens of milliseconds of start-up).
 //
@@ -10,6 +10,7 @@
 //
 // where lemma is empty when it equals the form. Each lemma is the one golem's
 // Lemmatizer.Lemma returns for the form, so the table reproduces golem exactly.
+// A hash index over the lines is written next to it (lemmas.idx; see buildIndex).
 package main
 
 import (
@@ -32,11 +33,11 @@ func main() {
 		fmt.Fprintln(os.Stderr, "lemmagen:", err)
 		os.Exit(1)
 	}
-	if err := os.WriteFile(*out, data, 0o644); err != nil {
-		fmt.Fprintln(os.Stderr, "lemmagen: write table:", err)
+	if err := writeTable(*out, data); err != nil {
+		fmt.Fprintln(os.Stderr, "lemmagen:", err)
 		os.Exit(1)
 	}
-	fmt.Fprintf(os.Stderr, "lemmagen: %d forms, %d bytes → %s\n", n, len(data), *out)
+	fmt.Fprintf(os.Stderr, "lemmagen: %d forms, %d bytes → %s and %s\n", n, len(data), *out, indexPath(*out))
 }
 
 // generate returns the table and how many forms it holds.

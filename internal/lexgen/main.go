@@ -11,7 +11,8 @@
 // where ids are dense concept numbers in ascending order, each written as the difference
 // from the previous one (the first as is), to keep the file small. The text is stored
 // uncompressed so that the claims package can binary-search it in place: nothing is
-// decoded when a process starts.
+// decoded when a process starts. A hash index over the lines is written next to it
+// (lexicon.idx; see buildIndex), so each lookup reads one or two lines.
 package main
 
 import (
@@ -70,10 +71,10 @@ func run() error {
 	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(*out, data, 0o644); err != nil {
-		return fmt.Errorf("write lexicon: %w", err)
+	if err := writeTable(*out, data); err != nil {
+		return fmt.Errorf("lexicon: %w", err)
 	}
-	fmt.Fprintf(os.Stderr, "lexgen: %d lemmas, %d concepts, %d bytes → %s\n", len(lx.entries), lx.concepts, len(data), *out)
+	fmt.Fprintf(os.Stderr, "lexgen: %d lemmas, %d concepts, %d bytes → %s and %s\n", len(lx.entries), lx.concepts, len(data), *out, indexPath(*out))
 	return nil
 }
 
