@@ -70,7 +70,7 @@ func Related(a, b string) bool {
 
 // table is a generated lookup table searched in place: text holds lines "key\tvalue\n"
 // with unique keys, and index is a hash index over them built by the generator (see
-// buildIndex in internal/lexgen): a power-of-two number of little-endian uint32 slots,
+// tableindex.Build in internal/tableindex): a power-of-two number of little-endian uint32 slots,
 // each zero or a line's byte offset plus one, a key's line being the first non-empty
 // slot from FNV-1a(key) mod slots on (wrapping) whose line has that key.
 type table struct {

@@ -201,7 +201,7 @@ func TestParseIDs(t *testing.T) {
 }
 
 // indexed builds a table with its hash index the way the generators do
-// (internal/lexgen's buildIndex), so that lookups can be tested on small tables.
+// (internal/tableindex.Build), so that lookups can be tested on small tables.
 func indexed(text string) table {
 	lines := strings.Count(text, "\n")
 	size := 1

@@ -10,10 +10,12 @@
 //
 // where lemma is empty when it equals the form. Each lemma is the one golem's
 // Lemmatizer.Lemma returns for the form, so the table reproduces golem exactly.
-// A hash index over the lines is written next to it (lemmas.idx; see buildIndex).
+// A hash index over the lines is written next to it (lemmas.idx; see internal/tableindex).
 package main
 
 import (
+	"github.com/claimdiff/claimdiff/internal/tableindex"
+
 	"bytes"
 	"flag"
 	"fmt"
@@ -33,11 +35,11 @@ func main() {
 		fmt.Fprintln(os.Stderr, "lemmagen:", err)
 		os.Exit(1)
 	}
-	if err := writeTable(*out, data); err != nil {
+	if err := tableindex.Write(*out, data); err != nil {
 		fmt.Fprintln(os.Stderr, "lemmagen:", err)
 		os.Exit(1)
 	}
-	fmt.Fprintf(os.Stderr, "lemmagen: %d forms, %d bytes → %s and %s\n", n, len(data), *out, indexPath(*out))
+	fmt.Fprintf(os.Stderr, "lemmagen: %d forms, %d bytes → %s and %s\n", n, len(data), *out, tableindex.Path(*out))
 }
 
 // generate returns the table and how many forms it holds.

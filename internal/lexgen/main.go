@@ -12,10 +12,12 @@
 // from the previous one (the first as is), to keep the file small. The text is stored
 // uncompressed so that the claims package can binary-search it in place: nothing is
 // decoded when a process starts. A hash index over the lines is written next to it
-// (lexicon.idx; see buildIndex), so each lookup reads one or two lines.
+// (lexicon.idx; see internal/tableindex), so each lookup reads one or two lines.
 package main
 
 import (
+	"github.com/claimdiff/claimdiff/internal/tableindex"
+
 	"bytes"
 	"errors"
 	"flag"
@@ -71,10 +73,10 @@ func run() error {
 	if err != nil {
 		return err
 	}
-	if err := writeTable(*out, data); err != nil {
+	if err := tableindex.Write(*out, data); err != nil {
 		return fmt.Errorf("lexicon: %w", err)
 	}
-	fmt.Fprintf(os.Stderr, "lexgen: %d lemmas, %d concepts, %d bytes → %s and %s\n", len(lx.entries), lx.concepts, len(data), *out, indexPath(*out))
+	fmt.Fprintf(os.Stderr, "lexgen: %d lemmas, %d concepts, %d bytes → %s and %s\n", len(lx.entries), lx.concepts, len(data), *out, tableindex.Path(*out))
 	return nil
 }
 

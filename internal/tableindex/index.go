@@ -1,4 +1,6 @@
-package main
+// Package tableindex builds the hash index that claims uses to look up its
+// generated "key\tvalue\n" tables in place (see claims/lexicon.go).
+package tableindex
 
 import (
 	"bytes"
@@ -10,14 +12,14 @@ import (
 	"strings"
 )
 
-// buildIndex returns the hash index claims searches a generated table with (keep in step
-// with claims.table.lookup; internal/lemmagen has the same function for its table).
+// Build returns the hash index claims searches a generated table with (keep in step
+// with claims.table.lookup).
 //
 // The table is lines "key\tvalue\n". The index is a power-of-two number of little-endian
 // uint32 slots, at least 1.5 times the number of lines: a key's line is found by starting at
 // slot FNV-1a(key) mod slots and stepping to the next slot (wrapping) until the slot
 // holds the line's byte offset plus one; a zero slot means the key is absent.
-func buildIndex(text []byte) ([]byte, error) {
+func Build(text []byte) ([]byte, error) {
 	if len(text) >= math.MaxUint32 {
 		return nil, fmt.Errorf("index: table of %d bytes is too large", len(text))
 	}
@@ -56,21 +58,21 @@ func buildIndex(text []byte) ([]byte, error) {
 	return out, nil
 }
 
-// indexPath names the index written next to a table: "x.txt" → "x.idx".
-func indexPath(table string) string {
+// Path names the index written next to a table: "x.txt" → "x.idx".
+func Path(table string) string {
 	return strings.TrimSuffix(table, ".txt") + ".idx"
 }
 
-// writeTable writes a table and its index.
-func writeTable(path string, text []byte) error {
-	idx, err := buildIndex(text)
+// Write writes a table and its index.
+func Write(path string, text []byte) error {
+	idx, err := Build(text)
 	if err != nil {
 		return err
 	}
 	if err := os.WriteFile(path, text, 0o644); err != nil {
 		return fmt.Errorf("write table: %w", err)
 	}
-	if err := os.WriteFile(indexPath(path), idx, 0o644); err != nil {
+	if err := os.WriteFile(Path(path), idx, 0o644); err != nil {
 		return fmt.Errorf("write index: %w", err)
 	}
 	return nil
