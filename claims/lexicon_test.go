@@ -1,8 +1,9 @@
 package claims
 
 import (
-	"encoding/binary"
+	"github.com/claimdiff/claimdiff/internal/tableindex"
 	"hash/fnv"
+
 	"math/bits"
 	"slices"
 	"strconv"
@@ -200,30 +201,12 @@ func TestParseIDs(t *testing.T) {
 	}
 }
 
-// indexed builds a table with its hash index the way the generators do
-// (internal/tableindex.Build), so that lookups can be tested on small tables.
+// indexed builds a table with its hash index the way the generators do, so
+// that lookups can be tested on small tables.
 func indexed(text string) table {
-	lines := strings.Count(text, "\n")
-	size := 1
-	for 2*size < 3*lines {
-		size <<= 1
-	}
-	slots := make([]uint32, size)
-	for off := 0; off < len(text); {
-		end := off + strings.IndexByte(text[off:], '\n')
-		key, _, _ := strings.Cut(text[off:end], "\t")
-		h := fnv.New32a()
-		h.Write([]byte(key))
-		i := h.Sum32() & uint32(size-1)
-		for slots[i] != 0 {
-			i = (i + 1) & uint32(size-1)
-		}
-		slots[i] = uint32(off + 1)
-		off = end + 1
-	}
-	idx := make([]byte, 4*size)
-	for i, v := range slots {
-		binary.LittleEndian.PutUint32(idx[4*i:], v)
+	idx, err := tableindex.Build([]byte(text))
+	if err != nil {
+		panic(err)
 	}
 	return table{text: text, index: string(idx)}
 }
