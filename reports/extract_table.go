@@ -27,7 +27,7 @@ func ExtractionTable(w io.Writer, e *Extraction, o Options) error {
 			rows = append(rows, []string{string(c.Kind), fmt.Sprint(c.Line), Clean(c.Text), Clean(val)})
 		}
 		if len(rows) > 0 {
-			if err := table(&b, width, []string{"Kind", "Line", "Words", "Value"}, rows, map[int]int{2: 40, 3: 36}); err != nil {
+			if err := Grid(&b, width, []string{"Kind", "Line", "Words", "Value"}, rows, map[int]int{2: 40, 3: 36}); err != nil {
 				return err
 			}
 		}

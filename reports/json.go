@@ -10,7 +10,7 @@ import (
 
 // JSON writes the result in the versioned claimdiff/v1 shape (docs/schema.md).
 func JSON(w io.Writer, r *compare.Result, _ Options) error {
-	return writeJSON(w, r)
+	return WriteJSON(w, r)
 }
 
 // Extraction is the result of claimdiff extract: the reports and their claims.
@@ -23,11 +23,11 @@ type Extraction struct {
 
 // ExtractionJSON writes an extraction in the claimdiff/v1 shape.
 func ExtractionJSON(w io.Writer, e *Extraction) error {
-	return writeJSON(w, e)
+	return WriteJSON(w, e)
 }
 
-// writeJSON encodes v fully before writing, so a failure never leaves partial JSON.
-func writeJSON(w io.Writer, v any) error {
+// WriteJSON encodes v fully before writing, so a failure never leaves partial JSON.
+func WriteJSON(w io.Writer, v any) error {
 	b, err := json.MarshalIndent(v, "", "  ")
 	if err != nil {
 		return err

@@ -40,7 +40,7 @@ func Table(w io.Writer, r *compare.Result, o Options) error {
 		}
 		rows = append(rows, []string{s.ID, name, s.Title, s.Published, fmt.Sprint(s.Sentences), fmt.Sprint(s.Excluded), fmt.Sprint(s.Claims)})
 	}
-	if err := table(&b, width, []string{"ID", "Source", "Title", "Published", "Sentences", "Excluded", "Claims"}, rows, map[int]int{2: 34}); err != nil {
+	if err := Grid(&b, width, []string{"ID", "Source", "Title", "Published", "Sentences", "Excluded", "Claims"}, rows, map[int]int{2: 34}); err != nil {
 		return err
 	}
 
@@ -52,7 +52,7 @@ func Table(w io.Writer, r *compare.Result, o Options) error {
 				rows = append(rows, []string{f.ID, string(f.Kind) + "\n" + string(f.Severity), Clean(f.Summary), evidence(f), Clean(strings.Join(f.Reasons, "; "))})
 			}
 		}
-		if err := table(&b, width, []string{"#", "Kind", "Values", "Evidence", "Why"}, rows, map[int]int{2: 18, 3: 42, 4: 24}); err != nil {
+		if err := Grid(&b, width, []string{"#", "Kind", "Values", "Evidence", "Why"}, rows, map[int]int{2: 18, 3: 42, 4: 24}); err != nil {
 			return err
 		}
 	}
@@ -64,7 +64,7 @@ func Table(w io.Writer, r *compare.Result, o Options) error {
 				rows = append(rows, []string{f.ID, string(f.Kind), Clean(f.Summary), evidence(f)})
 			}
 		}
-		if err := table(&b, width, []string{"#", "Kind", "Summary", "Evidence"}, rows, map[int]int{2: 26, 3: 56}); err != nil {
+		if err := Grid(&b, width, []string{"#", "Kind", "Summary", "Evidence"}, rows, map[int]int{2: 26, 3: 56}); err != nil {
 			return err
 		}
 	}
@@ -77,7 +77,7 @@ func Table(w io.Writer, r *compare.Result, o Options) error {
 				rows = append(rows, []string{f.ID, c.Source, fmt.Sprint(c.Line), Clean(c.Sentence)})
 			}
 		}
-		if err := table(&b, width, []string{"#", "Source", "Line", "Only this report says"}, rows, map[int]int{3: 76}); err != nil {
+		if err := Grid(&b, width, []string{"#", "Source", "Line", "Only this report says"}, rows, map[int]int{3: 76}); err != nil {
 			return err
 		}
 	}
@@ -88,7 +88,7 @@ func Table(w io.Writer, r *compare.Result, o Options) error {
 			rows = append(rows, []string{p.Source, fmt.Sprintf("%.2f", p.Score), fmt.Sprint(p.Checked), fmt.Sprint(p.Corroborated),
 				fmt.Sprintf("%d/%d", p.Minority, p.Contested), fmt.Sprint(p.Unique), Clean(strings.Join(p.Reasons, "; "))})
 		}
-		if err := table(&b, width, []string{"Source", "Score", "Checked", "Corroborated", "Minority/Contested", "Unique", "Why"}, rows, map[int]int{6: 50}); err != nil {
+		if err := Grid(&b, width, []string{"Source", "Score", "Checked", "Corroborated", "Minority/Contested", "Unique", "Why"}, rows, map[int]int{6: 50}); err != nil {
 			return err
 		}
 	}
@@ -98,7 +98,7 @@ func Table(w io.Writer, r *compare.Result, o Options) error {
 		for _, x := range r.Excluded {
 			rows = append(rows, []string{x.Source, fmt.Sprint(x.Line), Clean(x.Text), Clean(x.Reason)})
 		}
-		if err := table(&b, width, []string{"Source", "Line", "Text", "Reason"}, rows, map[int]int{2: 50, 3: 30}); err != nil {
+		if err := Grid(&b, width, []string{"Source", "Line", "Text", "Reason"}, rows, map[int]int{2: 50, 3: 30}); err != nil {
 			return err
 		}
 	}
@@ -136,8 +136,12 @@ func evidence(f compare.Finding) string {
 	return strings.Join(parts, "\n")
 }
 
-// table renders one bordered table with wrapped cells and the given column caps.
-func table(w io.Writer, width int, header []string, rows [][]string, caps map[int]int) error {
+// Grid renders one bordered table with wrapped cells and the given column caps; every
+// table claimdiff prints uses it, so they all look alike.
+func Grid(w io.Writer, width int, header []string, rows [][]string, caps map[int]int) error {
+	if width <= 0 {
+		width = 100
+	}
 	cfg := tablewriter.Config{
 		MaxWidth: width,
 		Header:   tw.CellConfig{Formatting: tw.CellFormatting{AutoFormat: tw.Off, AutoWrap: tw.WrapNormal}},

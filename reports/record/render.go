@@ -1,14 +1,10 @@
 package record
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
 
-	"github.com/olekukonko/tablewriter"
-	"github.com/olekukonko/tablewriter/renderer"
-	"github.com/olekukonko/tablewriter/tw"
 
 	"github.com/claimdiff/claimdiff/reports"
 )
@@ -72,7 +68,7 @@ func SourcesTable(w io.Writer, recs []OutletRecord, width int) error {
 			reports.Clean(r.Notes),
 		})
 	}
-	return table(w, width, []string{"Outlet", "Events", "Reports", "Corroborated", "Contradicted", "Quotes verbatim", "Score", "Trend", "Notes"},
+	return reports.Grid(w, width, []string{"Outlet", "Events", "Reports", "Corroborated", "Contradicted", "Quotes verbatim", "Score", "Trend", "Notes"},
 		rows, map[int]int{0: 20, 8: 24})
 }
 
@@ -81,7 +77,7 @@ func SourcesJSON(w io.Writer, recs []OutletRecord) error {
 	if recs == nil {
 		recs = []OutletRecord{}
 	}
-	return writeJSON(w, struct {
+	return reports.WriteJSON(w, struct {
 		Schema  string         `json:"schema"`
 		Outlets []OutletRecord `json:"outlets"`
 	}{"claimdiff/sources/v1", recs})
@@ -106,7 +102,7 @@ func HistoryTable(w io.Writer, runs []RunInfo, width int) error {
 			fmt.Sprintf("%.2f", r.MeanScore),
 		})
 	}
-	return table(w, width, []string{"Run", "When (UTC)", "Event", "Outlets", "Discrepancies", "Agreements", "Unique", "Mean score"},
+	return reports.Grid(w, width, []string{"Run", "When (UTC)", "Event", "Outlets", "Discrepancies", "Agreements", "Unique", "Mean score"},
 		rows, map[int]int{2: 30, 3: 30})
 }
 
@@ -115,51 +111,8 @@ func HistoryJSON(w io.Writer, runs []RunInfo) error {
 	if runs == nil {
 		runs = []RunInfo{}
 	}
-	return writeJSON(w, struct {
+	return reports.WriteJSON(w, struct {
 		Schema string    `json:"schema"`
 		Runs   []RunInfo `json:"runs"`
 	}{"claimdiff/history/v1", runs})
-}
-
-// writeJSON encodes v fully before writing, so a failure never leaves partial JSON.
-func writeJSON(w io.Writer, v any) error {
-	b, err := json.MarshalIndent(v, "", "  ")
-	if err != nil {
-		return fmt.Errorf("encode JSON: %w", err)
-	}
-	_, err = w.Write(append(b, '\n'))
-	return err
-}
-
-// table renders one bordered table with wrapped cells and the given column caps,
-// in the style of the compare tables.
-func table(w io.Writer, width int, header []string, rows [][]string, caps map[int]int) error {
-	if width <= 0 {
-		width = 100
-	}
-	cfg := tablewriter.Config{
-		MaxWidth: width,
-		Header:   tw.CellConfig{Formatting: tw.CellFormatting{AutoFormat: tw.Off, AutoWrap: tw.WrapNormal}},
-		Row: tw.CellConfig{
-			Formatting:   tw.CellFormatting{AutoWrap: tw.WrapNormal},
-			Alignment:    tw.CellAlignment{Global: tw.AlignLeft},
-			ColMaxWidths: tw.CellWidth{PerColumn: tw.NewMapper[int, int]()},
-		},
-	}
-	for k, v := range caps {
-		cfg.Row.ColMaxWidths.PerColumn.Set(k, v)
-	}
-	var b strings.Builder
-	t := tablewriter.NewTable(&b, tablewriter.WithRenderer(renderer.NewBlueprint()), tablewriter.WithConfig(cfg))
-	t.Header(header)
-	for _, r := range rows {
-		if err := t.Append(r); err != nil {
-			return fmt.Errorf("table row: %w", err)
-		}
-	}
-	if err := t.Render(); err != nil {
-		return fmt.Errorf("render table: %w", err)
-	}
-	_, err := io.WriteString(w, b.String())
-	return err
 }
