@@ -234,3 +234,25 @@ func hostOf(s string) string {
 	}
 	return h
 }
+
+// Apply names each document by its canonical outlet, looked up by outlet name,
+// source name, URL and path in that order; documents the registry does not
+// know keep their names. A nil registry changes nothing.
+func (o *Outlets) Apply(docs []*Document) {
+	if o == nil {
+		return
+	}
+	for _, d := range docs {
+		name := o.Canonical(d.Outlet, d.URL)
+		if name == "" {
+			name = o.Canonical(d.Name, d.URL)
+		}
+		if name == "" {
+			name = o.Canonical(d.Path, "")
+		}
+		if name != "" {
+			d.Outlet = name
+			d.Name = name
+		}
+	}
+}

@@ -292,28 +292,8 @@ func (b *batcher) compare(ev batchEvent) (*compare.Result, error) {
 		}
 		docs[i] = d
 	}
-	applyRegistry(b.outlets, docs)
+	b.outlets.Apply(docs)
 	return compare.Run(docs, b.opt), nil
-}
-
-// applyRegistry maps reports to canonical outlets, as compare --outlets does.
-func applyRegistry(reg *claims.Outlets, docs []*claims.Document) {
-	if reg == nil {
-		return
-	}
-	for _, d := range docs {
-		name := reg.Canonical(d.Outlet, d.URL)
-		if name == "" {
-			name = reg.Canonical(d.Name, d.URL)
-		}
-		if name == "" {
-			name = reg.Canonical(d.Path, "")
-		}
-		if name != "" {
-			d.Outlet = name
-			d.Name = name
-		}
-	}
 }
 
 // errorLine encodes an event's error line.

@@ -47,22 +47,10 @@ func loadOutlets(c *cli.Context) (*claims.Outlets, error) {
 // applyOutlets maps each report to its canonical outlet from the registry, if one is given.
 func applyOutlets(c *cli.Context, docs []*claims.Document) error {
 	reg, err := loadOutlets(c)
-	if err != nil || reg == nil {
+	if err != nil {
 		return err
 	}
-	for _, d := range docs {
-		name := reg.Canonical(d.Outlet, d.URL)
-		if name == "" {
-			name = reg.Canonical(d.Name, d.URL)
-		}
-		if name == "" {
-			name = reg.Canonical(d.Path, "")
-		}
-		if name != "" {
-			d.Outlet = name
-			d.Name = name
-		}
-	}
+	reg.Apply(docs)
 	return nil
 }
 
