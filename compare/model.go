@@ -258,11 +258,12 @@ func (m *model) candidates(min float64) []pair {
 	shr := make([]float64, len(all))
 	var touched []int
 	var out []pair
+	var common []string
 	for _, u := range all {
-		partial := false
+		common = common[:0]
 		for _, t := range u.terms {
 			if len(post[t]) > maxPosting {
-				partial = true
+				common = append(common, t)
 				continue
 			}
 			w := u.vec[t]
@@ -280,11 +281,16 @@ func (m *model) candidates(min float64) []pair {
 		}
 		var mine []pair
 		for _, j := range touched {
-			s := similarity(dot[j], shr[j], u, all[j])
-			if partial {
-				s = sim(u, all[j]) // the common terms skipped above still count in the score
+			// The common terms skipped above still count in the score; adding them
+			// here costs one look-up per common term, not a whole new similarity.
+			for _, t := range common {
+				if x, ok := all[j].vec[t]; ok {
+					w := u.vec[t]
+					dot[j] += w * x
+					shr[j] += math.Min(w, x)
+				}
 			}
-			if s >= min {
+			if s := similarity(dot[j], shr[j], u, all[j]); s >= min {
 				mine = append(mine, pair{u, all[j], s})
 			}
 			dot[j], shr[j] = 0, 0
