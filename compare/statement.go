@@ -364,7 +364,7 @@ func (m *model) judgeStatements(us []*unit, grp []int, g *grouper) Finding {
 	if len(sh) > 0 {
 		f.Reasons = append(f.Reasons, "shared terms: "+strings.Join(sh, ", "))
 	}
-	f.Summary = fmt.Sprintf("%d reports: %s", len(us), strings.Join(sh, ", "))
+	f.Summary = fmt.Sprintf("%d reports: %s", distinctSources(f.Claims), strings.Join(sh, ", "))
 	f.Reasons = append(f.Reasons, fmt.Sprintf("rule: sentences match on weighted terms (similarity %.2f)", conf/n))
 	return f
 }
