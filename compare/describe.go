@@ -126,29 +126,35 @@ func gapNote(a, b *claims.Value) string {
 	return "intervals do not overlap; " + strings.Join(notes, ", ")
 }
 
-// positions clusters a group's values into distinct positions and names the
-// majority one, counting a syndicated copy once.
-func (m *model) positions(items []vitem, grp []int, opt Options) ([]Position, string) {
+// clusterValues groups claims into the distinct values they state, in order of
+// first appearance: a claim joins the first value its rule agrees with.
+func clusterValues(cs []claims.Claim, opt Options) []Position {
 	var pos []Position
 	var reps []*claims.Value
-	for _, i := range grp {
-		it := items[i]
-		id := m.as[it.u.src].Doc.ID
+	for i := range cs {
+		c := &cs[i]
 		placed := false
 		for k, r := range reps {
-			if ok, _ := valueRule(it.c.Kind, r, it.c.Value, opt); ok {
-				if !slices.Contains(pos[k].Sources, id) {
-					pos[k].Sources = append(pos[k].Sources, id)
+			if ok, _ := valueRule(c.Kind, r, c.Value, opt); ok {
+				if !slices.Contains(pos[k].Sources, c.Source) {
+					pos[k].Sources = append(pos[k].Sources, c.Source)
 				}
 				placed = true
 				break
 			}
 		}
 		if !placed {
-			reps = append(reps, it.c.Value)
-			pos = append(pos, Position{Value: describe(it.c.Value), Sources: []string{id}})
+			reps = append(reps, c.Value)
+			pos = append(pos, Position{Value: describe(c.Value), Sources: []string{c.Source}})
 		}
 	}
+	return pos
+}
+
+// positions clusters a group's values into distinct positions and names the
+// majority one, counting a syndicated copy once.
+func (m *model) positions(cs []claims.Claim, opt Options) ([]Position, string) {
+	pos := clusterValues(cs, opt)
 	sort.SliceStable(pos, func(i, j int) bool { return m.independent(pos[i].Sources) > m.independent(pos[j].Sources) })
 	total := 0
 	for _, p := range pos {

@@ -22,6 +22,7 @@ type unit struct {
 	norm   float64
 	wsum   float64         // total feature weight, for the overlap coefficient
 	neg    map[string]bool // negated verbs, computed once (see negated)
+	rank   int             // position among its report's kept sentences
 }
 
 // model holds every report's units and the term weights of this comparison.
@@ -31,6 +32,8 @@ type model struct {
 	bySent []map[int]*unit
 	idf    map[string]float64
 	dup    []int // index of the report this one duplicates, or -1
+	// counts holds the typed claims per report and value type, for the rarity bonus.
+	counts []map[string]int
 }
 
 // Feature prefixes keep entities and concepts apart from lemmas in term vectors.
@@ -73,7 +76,8 @@ func buildModel(as []*Analysis) *model {
 				}
 			}
 		}
-		for _, u := range m.units[i] {
+		for r, u := range m.units[i] {
+			u.rank = r
 			u.terms = unitFeatures(u)
 			n++
 			for _, t := range u.terms {
@@ -107,6 +111,7 @@ func buildModel(as []*Analysis) *model {
 			u.norm = math.Sqrt(u.norm)
 		}
 	}
+	m.counts = typeCount(m)
 	return m
 }
 

@@ -2,7 +2,6 @@ package compare
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -229,25 +228,7 @@ func (m *model) mergeClashes(fs []Finding, opt Options) []Finding {
 
 // claimPositions groups claims into the distinct values they state, largest first.
 func claimPositions(cs []claims.Claim, opt Options) []Position {
-	var pos []Position
-	var reps []*claims.Value
-	for i := range cs {
-		c := &cs[i]
-		placed := false
-		for k, r := range reps {
-			if ok, _ := valueRule(c.Kind, r, c.Value, opt); ok {
-				if !slices.Contains(pos[k].Sources, c.Source) {
-					pos[k].Sources = append(pos[k].Sources, c.Source)
-				}
-				placed = true
-				break
-			}
-		}
-		if !placed {
-			reps = append(reps, c.Value)
-			pos = append(pos, Position{Value: describe(c.Value), Sources: []string{c.Source}})
-		}
-	}
+	pos := clusterValues(cs, opt)
 	sort.SliceStable(pos, func(i, j int) bool { return len(pos[i].Sources) > len(pos[j].Sources) })
 	return pos
 }

@@ -22,10 +22,12 @@ const (
 type vitem struct {
 	c *claims.Claim
 	u *unit
+	// anchor is the name the figure is about, found once (see anchorOf).
+	anchor string
 }
 
 // typeCount counts typed claims per report and value type, for the rarity bonus.
-func (m *model) typeCount() []map[string]int {
+func typeCount(m *model) []map[string]int {
 	out := make([]map[string]int, len(m.units))
 	for i, us := range m.units {
 		out[i] = map[string]int{}
@@ -48,11 +50,10 @@ func (m *model) alignValues(opt Options, cov *coverage) []Finding {
 				if (c.Value.Type == "date" || c.Value.Type == "time") && dateline(u) {
 					continue
 				}
-				items = append(items, vitem{c, u})
+				items = append(items, vitem{c: c, u: u, anchor: anchorOf(c, u)})
 			}
 		}
 	}
-	counts := m.typeCount()
 	// Inverted index: value type with each slot lemma and counted noun.
 	post := map[string][]int{}
 	for i, it := range items {
@@ -88,7 +89,7 @@ func (m *model) alignValues(opt Options, cov *coverage) []Finding {
 				if !comparable(a.c.Value, b.c.Value) {
 					continue
 				}
-				s := m.valueScore(a, b, counts)
+				s := m.valueScore(a, b)
 				if s >= valueJoin {
 					edges = append(edges, edge{i, j, s})
 				}
@@ -196,7 +197,7 @@ func equalValue(a, b *claims.Value) bool {
 // valueScore rates how likely two typed claims state the same fact: the words
 // around the value (slot), the counted noun, the sentences' similarity, and
 // whether the value type is rare in both reports.
-func (m *model) valueScore(a, b vitem, counts []map[string]int) float64 {
+func (m *model) valueScore(a, b vitem) float64 {
 	slot := m.dice(a.c.Slot, b.c.Slot)
 	ctx := sim(a.u, b.u)
 	if a.c.Value.Type == "magnitude" && !background(a.u) && !background(b.u) {
@@ -212,7 +213,7 @@ func (m *model) valueScore(a, b vitem, counts []map[string]int) float64 {
 	}
 	rare := 0.0
 	t := a.c.Value.Type
-	if n := math.Max(float64(counts[a.u.src][t]), float64(counts[b.u.src][t])); n > 0 {
+	if n := math.Max(float64(m.counts[a.u.src][t]), float64(m.counts[b.u.src][t])); n > 0 {
 		rare = 0.15 / n
 	}
 	return 0.35*slot + 0.25*ctx + 0.15*of + 0.15*closeness(a.c.Value, b.c.Value) + rare + entityFit(a.u, b.u) + anchorFit(a, b) + m.leadFit(a, b) + sameFigure(a.c.Value, b.c.Value)
@@ -263,41 +264,31 @@ const leadSentences = 3
 
 // leadFit rewards two figures that both stand in their report's lead.
 func (m *model) leadFit(a, b vitem) float64 {
-	if m.leadRank(a.u) < leadSentences && m.leadRank(b.u) < leadSentences {
+	if a.u.rank < leadSentences && b.u.rank < leadSentences {
 		return 0.1
 	}
 	return 0
-}
-
-// leadRank is the position of a unit among its report's kept sentences.
-func (m *model) leadRank(u *unit) int {
-	for i, v := range m.units[u.src] {
-		if v == u {
-			return i
-		}
-	}
-	return len(m.units[u.src])
 }
 
 // anchorWindow is how far (in bytes) a name may stand from a figure and still
 // be what the figure is about ("Ann Lee, 32"; "Qeshm island, home to 120,000").
 const anchorWindow = 48
 
-// anchor returns the name mentioned nearest to a value in its sentence, if one
+// anchorOf returns the name mentioned nearest to a value in its sentence, if one
 // is close enough to be what the value is about.
-func anchor(it vitem) string {
-	if it.u.stmt == nil {
+func anchorOf(c *claims.Claim, u *unit) string {
+	if u.stmt == nil {
 		return ""
 	}
-	sent := it.u.stmt.Sentence
+	sent := u.stmt.Sentence
 	// The claim's offset within its sentence, from the original-file offsets.
-	at := it.c.Start - it.u.stmt.Start
+	at := c.Start - u.stmt.Start
 	if at < 0 || at > len(sent) {
 		return ""
 	}
-	end := at + (it.c.End - it.c.Start)
+	end := at + (c.End - c.Start)
 	best, dist := "", anchorWindow+1
-	for _, e := range it.u.stmt.Entities {
+	for _, e := range u.stmt.Entities {
 		for k := 0; k < len(sent); {
 			i := strings.Index(sent[k:], e)
 			if i < 0 {
@@ -332,7 +323,7 @@ func anchorFit(a, b vitem) float64 {
 	if !anchored(a.c.Value.Type) {
 		return 0
 	}
-	x, y := anchor(a), anchor(b)
+	x, y := a.anchor, b.anchor
 	if x == "" || y == "" {
 		return 0
 	}
@@ -368,7 +359,7 @@ func mid(v *claims.Value) float64 {
 
 // sameSlot demands more evidence before two figures are said to contradict each
 // other: a shared counted noun, or words around the values in common.
-func (m *model) sameSlot(a, b vitem, counts []map[string]int) bool {
+func (m *model) sameSlot(a, b vitem) bool {
 	oa, ob := a.c.Value.Of, b.c.Value.Of
 	if oa != "" && ob != "" && !sameNoun(oa, ob) {
 		return false
@@ -405,18 +396,18 @@ func (m *model) sameSlot(a, b vitem, counts []map[string]int) bool {
 		// contradict another: scores, ranks and counts of other things look alike.
 		return false
 	}
-	if x, y := anchor(a), anchor(b); anchored(t) && x != "" && y != "" && !claims.SameEntity(x, y) && slot < 0.5 {
+	if x, y := a.anchor, b.anchor; anchored(t) && x != "" && y != "" && !claims.SameEntity(x, y) && slot < 0.5 {
 		return false
 	}
 	// The only figure of its type in both reports needs less: "6 days" and
 	// "a week" are the only durations of two reports about one event.
-	if counts[a.u.src][t] == 1 && counts[b.u.src][t] == 1 && t != "number" {
+	if m.counts[a.u.src][t] == 1 && m.counts[b.u.src][t] == 1 && t != "number" {
 		return slot > 0 || ctx >= 0.2
 	}
 	if t == "age" {
 		// An age belongs to a person: without the same person nearby, or the
 		// same words around it, two ages are about two people.
-		x, y := anchor(a), anchor(b)
+		x, y := a.anchor, b.anchor
 		if (x == "" || y == "") && slot < 0.5 {
 			return false
 		}
@@ -551,7 +542,6 @@ func (m *model) judgeValues(items []vitem, grp []int, g *grouper, opt Options) (
 	var conf, n float64
 	worst := None
 	conflict, weakConflict := false, false
-	counts := m.typeCount()
 	var compared []string
 	for x := 0; x < len(grp); x++ {
 		for y := x + 1; y < len(grp); y++ {
@@ -566,7 +556,7 @@ func (m *model) judgeValues(items []vitem, grp []int, g *grouper, opt Options) (
 			if ok {
 				continue
 			}
-			if s < valueConflict || m.dup[a.u.src] == b.u.src || m.dup[b.u.src] == a.u.src || !m.sameSlot(a, b, counts) {
+			if s < valueConflict || m.dup[a.u.src] == b.u.src || m.dup[b.u.src] == a.u.src || !m.sameSlot(a, b) {
 				weakConflict = true
 				continue
 			}
@@ -585,7 +575,7 @@ func (m *model) judgeValues(items []vitem, grp []int, g *grouper, opt Options) (
 	for _, i := range grp {
 		f.Claims = append(f.Claims, *items[i].c)
 	}
-	f.Positions, f.Majority = m.positions(items, grp, opt)
+	f.Positions, f.Majority = m.positions(f.Claims, opt)
 	if conflict {
 		f.Verdict, f.Severity = Discrepancy, worst
 		f.Reasons = append(f.Reasons, compared...)

@@ -77,3 +77,21 @@ func Write(path string, text []byte) error {
 	}
 	return nil
 }
+
+// Current reports, as an error, whether the index committed at path differs
+// from the one built from text; the generators' tests use it to catch a table
+// regenerated without its index.
+func Current(text []byte, path string) error {
+	want, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("committed index: %w", err)
+	}
+	got, err := Build(text)
+	if err != nil {
+		return err
+	}
+	if !bytes.Equal(got, want) {
+		return fmt.Errorf("index built from the table differs from %s: run go generate ./claims/", path)
+	}
+	return nil
+}
