@@ -125,11 +125,21 @@ func Open(path string, opt Options) (*DB, error) {
 		return nil, fmt.Errorf("record database %s: %w", path, err)
 	}
 	d := &DB{db: db, path: path}
-	if err := d.migrate(context.Background()); err != nil {
-		db.Close()
-		return nil, err
+	// SQLite answers busy at once, without its busy handler, when two processes
+	// set up a brand-new file together (the switch to WAL); wait for the other
+	// one here, within the same timeout the writers queue on.
+	deadline := time.Now().Add(bt)
+	for {
+		err := d.migrate(context.Background())
+		if err == nil {
+			return d, nil
+		}
+		if !errors.Is(err, ErrBusy) || time.Now().After(deadline) {
+			db.Close()
+			return nil, err
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
-	return d, nil
 }
 
 // Close closes the database.
