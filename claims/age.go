@@ -88,7 +88,13 @@ func parseAges(toks []vtok, cs []vcand) []vcand {
 			a.min = q.min * u.min / (366 * day)
 			a.max = q.max * u.max / (365 * day)
 		}
-		cs = append(cs, vcand{kind: KindAge, i: q.i, j: end, v: qtyValue("age", "year", a), prio: prioTyped, mod: true})
+		v := qtyValue("age", "year", a)
+		// "a 23-year-old man" and "his 58-year-old mother" are two people: the
+		// noun an age modifies says whose age it is.
+		if end < len(toks) && toks[end].kind == 'w' && !isCap(toks[end]) {
+			v.Of = ofNoun(toks, end)
+		}
+		cs = append(cs, vcand{kind: KindAge, i: q.i, j: end, v: v, prio: prioTyped, mod: true})
 		i = end - 1
 	}
 	// "Name, 55," : a capitalised name followed by a bare age between commas

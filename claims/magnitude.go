@@ -1,14 +1,15 @@
 package claims
 
 // parseMagnitudes proposes earthquake magnitudes: "magnitude 6.1", "6.1-magnitude",
-// "magnitude-4.6", "4.6 magnitude quake", "6.1 on the Richter scale".
+// "magnitude-4.6", "4.6 magnitude quake", "6.1 on the Richter scale", "put the magnitude at 6.1".
 func parseMagnitudes(toks []vtok, cs []vcand) []vcand {
 	for i := 0; i < len(toks); i++ {
 		if isWord(toks, i, "magnitude") {
 			k := i + 1
 			if isPunct(toks, k, "-") {
 				k++
-			} else if isWord(toks, k, "of") {
+			} else if isWord(toks, k, "of", "at", "was", "is") {
+				// "a magnitude of 5.9", "put the magnitude at 6.1", "the magnitude was 6"
 				k++
 			}
 			if q, ok := parseAmount(toks, k); ok && q.i == k && q.max < 11 && q.min >= 0 {

@@ -25,6 +25,10 @@ var vagueCounts = []struct {
 func parseNumbers(toks []vtok, cs []vcand) []vcand {
 	for i := 0; i < len(toks); i++ {
 		if q, ok := parseAmount(toks, i); ok {
+			if inDesignation(toks, q.i) {
+				i = q.j - 1
+				continue
+			}
 			// ordinals ("3rd", "21st") are positions, not counts
 			if q.j < len(toks) && glued(toks, q.j) && isWord(toks, q.j, "st", "nd", "rd", "th") {
 				i = q.j
@@ -32,6 +36,9 @@ func parseNumbers(toks []vtok, cs []vcand) []vcand {
 			}
 			v := qtyValue("number", "", q)
 			v.Of = ofNoun(toks, q.j)
+			if v.Of == "" {
+				v.Of = casualtyOf(toks, q.i, q.j)
+			}
 			cs = append(cs, vcand{kind: KindNumber, i: q.i, j: q.j, v: v, prio: prioNumber, mod: true})
 			i = q.j - 1
 			continue
@@ -78,6 +85,9 @@ func ofNoun(toks []vtok, j int) string {
 		if isWord(toks, j, "the", "his", "her", "its", "their", "our", "these", "those") {
 			j++
 		}
+	}
+	if e := designationAt(toks, j); e > 0 {
+		j = e // "six AK-47 rifles" counts rifles
 	}
 	if j >= len(toks) || toks[j].kind != 'w' || stopWords[toks[j].low] || isWordNum(toks, j) || glued(toks, j+1) && isPunct(toks, j+1, "-") {
 		return ""

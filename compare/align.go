@@ -56,7 +56,7 @@ func align(as []*Analysis, opt Options, res *Result) []Finding {
 	}
 	cov := newCoverage()
 	var fs []Finding
-	fs = append(fs, m.alignValues(opt, cov)...)
+	fs = append(fs, m.alignValues(cands, opt, cov)...)
 	fs = append(fs, m.alignQuotes(cov)...)
 	fs = append(fs, m.alignRoles(cov)...)
 	fs = append(fs, m.alignNames(cov)...)

@@ -16,6 +16,9 @@ const (
 	valueJoin     = 0.3
 	valueConflict = 0.38
 	valueSupport  = 0.15
+	// valuePairSim is the sentence similarity at which two sentences' figures
+	// of one type are scored as a pair even without a slot word in common.
+	valuePairSim = 0.2
 )
 
 // vitem is one typed claim in its sentence unit.
@@ -42,14 +45,16 @@ func typeCount(m *model) []map[string]int {
 
 // alignValues groups typed claims (numbers, money, durations, dates ...) that
 // fill the same slot in different reports and judges each group by its rule.
-func (m *model) alignValues(opt Options, cov *coverage) []Finding {
+func (m *model) alignValues(cands []pair, opt Options, cov *coverage) []Finding {
 	var items []vitem
+	byUnit := map[*unit][]int{}
 	for _, us := range m.units {
 		for _, u := range us {
 			for _, c := range u.typed {
 				if (c.Value.Type == "date" || c.Value.Type == "time") && dateline(u) {
 					continue
 				}
+				byUnit[u] = append(byUnit[u], len(items))
 				items = append(items, vitem{c: c, u: u, anchor: anchorOf(c, u)})
 			}
 		}
@@ -92,6 +97,28 @@ func (m *model) alignValues(opt Options, cov *coverage) []Finding {
 				s := m.valueScore(a, b)
 				if s >= valueJoin {
 					edges = append(edges, edge{i, j, s})
+				}
+			}
+		}
+	}
+	// Matching sentences pair their figures even when the words right around
+	// them differ ("re-entered 10 minutes later" / "outside for nine minutes").
+	for _, p := range cands {
+		if p.score < valuePairSim {
+			continue
+		}
+		for _, i := range byUnit[p.a] {
+			for _, j := range byUnit[p.b] {
+				x, y := i, j
+				if x > y {
+					x, y = y, x
+				}
+				if seen[[2]int{x, y}] || items[x].c.Value.Type != items[y].c.Value.Type || !comparable(items[x].c.Value, items[y].c.Value) {
+					continue
+				}
+				seen[[2]int{x, y}] = true
+				if s := m.valueScore(items[x], items[y]); s >= valueJoin {
+					edges = append(edges, edge{x, y, s})
 				}
 			}
 		}
