@@ -7,6 +7,9 @@ import "unicode"
 // in a designation names a thing; it counts nothing, so "six AK-47 rifles" is a
 // count of six rifles, not of 47.
 func designationAt(toks []vtok, i int) int {
+	if e := byDesignation(toks, i); e > 0 {
+		return e
+	}
 	if i >= len(toks) || !codeWord(toks[i]) {
 		return -1
 	}
@@ -23,8 +26,32 @@ func designationAt(toks []vtok, i int) int {
 	return k + 1
 }
 
+// byDesignation returns the index past a "four-by-four" or "4x4" vehicle
+// designation starting at token i, or -1.
+func byDesignation(toks []vtok, i int) int {
+	num := func(k int) bool { return k < len(toks) && (toks[k].kind == 'n' || isWordNum(toks, k)) }
+	if !num(i) {
+		return -1
+	}
+	if isPunct(toks, i+1, "-") && isWord(toks, i+2, "by") && isPunct(toks, i+3, "-") && num(i+4) && glued(toks, i+1) && glued(toks, i+4) {
+		return i + 5
+	}
+	if isWord(toks, i+1, "x") && num(i+2) && glued(toks, i+1) && glued(toks, i+2) {
+		return i + 3
+	}
+	return -1
+}
+
 // inDesignation reports whether the number token n belongs to a designation.
 func inDesignation(toks []vtok, n int) bool {
+	if byDesignation(toks, n) > 0 {
+		return true
+	}
+	for back := 1; back <= 4 && n-back >= 0; back++ {
+		if byDesignation(toks, n-back) > n {
+			return true
+		}
+	}
 	for back := 1; back <= 2 && n-back >= 0; back++ {
 		if designationAt(toks, n-back) == n+1 {
 			return true

@@ -25,7 +25,7 @@ var vagueCounts = []struct {
 func parseNumbers(toks []vtok, cs []vcand) []vcand {
 	for i := 0; i < len(toks); i++ {
 		if q, ok := parseAmount(toks, i); ok {
-			if inDesignation(toks, q.i) {
+			if inDesignation(toks, q.i) || difference(toks, q.j) {
 				i = q.j - 1
 				continue
 			}
@@ -36,14 +36,25 @@ func parseNumbers(toks []vtok, cs []vcand) []vcand {
 			}
 			v := qtyValue("number", "", q)
 			v.Of = ofNoun(toks, q.j)
-			if v.Of == "" {
+			switch v.Of {
+			case "":
 				v.Of = casualtyOf(toks, q.i, q.j)
+			case "people", "persons", "person", "others":
+				// "killing 10 people" and "injuring 80 people" count different people.
+				if p := casualtyOf(toks, q.i, q.j+1); p != "" {
+					v.Of = p
+				}
 			}
 			cs = append(cs, vcand{kind: KindNumber, i: q.i, j: q.j, v: v, prio: prioNumber, mod: true})
 			i = q.j - 1
 			continue
 		}
 		if toks[i].kind != 'w' {
+			continue
+		}
+		if v, j, ok := anotherCasualty(toks, i); ok {
+			cs = append(cs, vcand{kind: KindNumber, i: i, j: j, v: v, prio: prioNumber})
+			i = j - 1
 			continue
 		}
 		for _, vc := range vagueCounts {
@@ -97,4 +108,16 @@ func ofNoun(toks []vtok, j int) string {
 		return ""
 	}
 	return toks[j].low
+}
+
+// difference reports whether a count states a difference, not an amount:
+// "five rounds sooner", "three more votes", "two fewer seats".
+func difference(toks []vtok, j int) bool {
+	comparative := func(k int) bool {
+		return isWord(toks, k, "more", "fewer", "less", "sooner", "earlier", "longer", "shorter", "higher", "lower")
+	}
+	if comparative(j) {
+		return true
+	}
+	return j < len(toks) && toks[j].kind == 'w' && !stopWords[toks[j].low] && comparative(j+1)
 }
