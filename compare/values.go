@@ -132,12 +132,10 @@ func (m *model) alignValues(cands []pair, opt Options, cov *coverage) []Finding 
 	m.attachRestatements(items, groups, opt)
 	fs := make([]Finding, len(groups))
 	kept := make([]bool, len(groups))
-	disputed := make([]bool, len(groups))
 	for gi, grp := range groups {
 		fs[gi], kept[gi] = m.judgeValues(items, grp, g, opt)
-		disputed[gi] = kept[gi] && fs[gi].Verdict == Discrepancy
 	}
-	m.widenDisputes(items, groups, disputed, kept, opt)
+	m.widenDisputes(items, groups, fs, kept, opt)
 	var out []Finding
 	for gi, grp := range groups {
 		if !kept[gi] {
@@ -204,10 +202,7 @@ func (m *model) attachRestatements(items []vitem, groups [][]int, opt Options) {
 		for _, i := range grp {
 			a := items[i]
 			for j, b := range items {
-				if used[j] || b.u.src != a.u.src || b.u == a.u || !comparable(a.c.Value, b.c.Value) {
-					continue
-				}
-				if ok, _ := valueRule(a.c.Kind, a.c.Value, b.c.Value, opt); !ok {
+				if used[j] || b.u.src != a.u.src || b.u == a.u || !restatement(a, b, opt) {
 					continue
 				}
 				oa, ob := a.c.Value.Of, b.c.Value.Of

@@ -12,10 +12,11 @@ import (
 // no group, that restate one of its positions for the same slot: where reports
 // disagree, a fact-checker needs every place a figure is given ("s2: 5.9
 // (Tehran), 6.1 (USGS)"), not only the one best-aligned per report. They join
-// as evidence only; the verdict still comes from the aligned pairs. Agreeing
-// groups that restate a position of a dispute ("5.9" in three reports) are
-// folded into it, so one disputed figure makes one finding.
-func (m *model) widenDisputes(items []vitem, groups [][]int, disputed, kept []bool, opt Options) {
+// as evidence only; the verdict still comes from the aligned pairs. Other
+// groups that restate a position of a dispute ("5.9" in three reports, or the
+// same toll disputed in other sentences) are folded into it, so one disputed
+// figure makes one finding.
+func (m *model) widenDisputes(items []vitem, groups [][]int, fs []Finding, kept []bool, opt Options) {
 	used := make([]bool, len(items))
 	for gi, grp := range groups {
 		if !kept[gi] {
@@ -32,18 +33,25 @@ func (m *model) widenDisputes(items []vitem, groups [][]int, disputed, kept []bo
 		}
 	}
 	for gi, grp := range groups {
-		if !disputed[gi] {
+		if !kept[gi] || fs[gi].Verdict != Discrepancy {
 			continue
 		}
 		t := items[grp[0]].c.Value.Type
 		n := len(grp)
 		for gj, other := range groups {
-			if gj == gi || !kept[gj] || disputed[gj] || items[other[0]].c.Value.Type != t {
+			if gj == gi || !kept[gj] || items[other[0]].c.Value.Type != t {
 				continue
 			}
 			if m.restates(items, grp[:n], other, opt) {
 				kept[gj] = false
 				groups[gi] = append(groups[gi], other...)
+				if fs[gj].Verdict == Discrepancy {
+					for _, r := range fs[gj].Reasons {
+						if !slices.Contains(fs[gi].Reasons, r) {
+							fs[gi].Reasons = append(fs[gi].Reasons, r)
+						}
+					}
+				}
 			}
 		}
 		for _, j := range byType[t] {
@@ -53,10 +61,7 @@ func (m *model) widenDisputes(items []vitem, groups [][]int, disputed, kept []bo
 			b := items[j]
 			for _, i := range grp[:n] {
 				a := items[i]
-				if a.u == b.u || !comparable(a.c.Value, b.c.Value) {
-					continue
-				}
-				if ok, _ := valueRule(a.c.Kind, a.c.Value, b.c.Value, opt); !ok {
+				if a.u == b.u || !restatement(a, b, opt) {
 					continue
 				}
 				if m.valueScore(a, b) >= valueJoin && (a.u.src == b.u.src || m.sameSlot(a, b)) {
@@ -69,16 +74,37 @@ func (m *model) widenDisputes(items []vitem, groups [][]int, disputed, kept []bo
 	}
 }
 
+// restatement reports whether b states a's figure again: agreeing under the
+// value rule and close to the same amount, since an open bound ("at least
+// five") agrees with every larger figure without restating any of them.
+func restatement(a, b vitem, opt Options) bool {
+	if !comparable(a.c.Value, b.c.Value) || closeness(a.c.Value, b.c.Value) < 0.9 {
+		return false
+	}
+	ok, _ := valueRule(a.c.Kind, a.c.Value, b.c.Value, opt)
+	return ok
+}
+
 // restates reports whether some figure of group b restates, for the same slot,
 // a figure of group a.
 func (m *model) restates(items []vitem, a, b []int, opt Options) bool {
 	for _, i := range a {
 		for _, j := range b {
 			x, y := items[i], items[j]
-			if x.u.src == y.u.src || !comparable(x.c.Value, y.c.Value) {
+			if x.u == y.u || !restatement(x, y, opt) {
 				continue
 			}
-			if ok, _ := valueRule(x.c.Kind, x.c.Value, y.c.Value, opt); ok && m.valueScore(x, y) >= valueJoin && m.sameSlot(x, y) {
+			if x.u.src == y.u.src {
+				// A report repeating its own figure ("Five dead" in the headline,
+				// "killing at least five" in the lead) for the same counted thing.
+				ox, oy := x.c.Value.Of, y.c.Value.Of
+				generic := genericNoun[strings.ToLower(ox)] && genericNoun[strings.ToLower(oy)]
+				if ox != "" && oy != "" && sameNoun(ox, oy) && (!generic || m.dice(x.c.Slot, y.c.Slot) > 0) {
+					return true
+				}
+				continue
+			}
+			if m.valueScore(x, y) >= valueJoin && m.sameSlot(x, y) {
 				return true
 			}
 		}
