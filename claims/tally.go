@@ -30,6 +30,15 @@ func parseTallies(toks []vtok, cs []vcand) []vcand {
 			j++
 		}
 		inFavour := false
+		if isWord(toks, j, "wins", "victories") && isWord(toks, j+1, "and") {
+			// "58 wins and three defeats" is a record
+			if b, ok := parseNumber(toks, j+2); ok && b.i == j+2 && !b.scaled && b.min == b.max && isWord(toks, b.j, "defeats", "losses") {
+				v := Value{Type: "tally", For: F(a.min), Against: F(b.min), Bound: "exact"}
+				cs = append(cs, vcand{kind: KindTally, i: i, j: b.j + 1, v: v, prio: prioTally})
+				i = b.j
+				continue
+			}
+		}
 		if isWord(toks, j, "for") || wordsAt(toks, j, "in", "favour") || wordsAt(toks, j, "in", "favor") {
 			inFavour = true
 			if toks[j].low == "for" {
@@ -62,7 +71,8 @@ func parseTallies(toks []vtok, cs []vcand) []vcand {
 		if isWord(toks, k, "against") || isWord(toks, k, "votes") && explicit {
 			k++
 		}
-		if !(explicit || inFavour || vote) || (!explicit && !inFavour && a.min < b.min && !isWord(toks, i-1, "by")) {
+		score := !explicit && !inFavour && sportsScore(toks, i, j, k)
+		if !score && (!(explicit || inFavour || vote) || (!explicit && !inFavour && a.min < b.min && !isWord(toks, i-1, "by"))) {
 			continue
 		}
 		v := Value{Type: "tally", For: F(a.min), Against: F(b.min), Bound: "exact"}
@@ -74,4 +84,37 @@ func parseTallies(toks []vtok, cs []vcand) []vcand {
 		i = k - 1
 	}
 	return cs
+}
+
+// sportsWords mark a sentence about a game or a season, where "10-5" is a
+// record or a score, not a range.
+var sportsWords = map[string]bool{
+	"record": true, "lead": true, "led": true, "leading": true, "win": true, "wins": true, "won": true, "beat": true,
+	"beating": true, "defeat": true, "defeated": true, "victory": true, "halftime": true, "score": true, "scored": true,
+	"game": true, "match": true, "season": true, "trailing": true, "trailed": true, "loss": true, "losses": true,
+}
+
+// scoreFollowers may stand right after a score or record ("a 20-13 lead",
+// "(10-5, 4-4 away)"); any other word makes "10-15" a range of that thing.
+var scoreFollowers = map[string]bool{
+	"record": true, "lead": true, "win": true, "victory": true, "defeat": true, "loss": true, "halftime": true,
+	"at": true, "in": true, "on": true, "and": true, "with": true, "away": true, "overall": true, "home": true,
+	"mark": true, "start": true, "after": true, "before": true, "for": true, "to": true, "but": true,
+}
+
+// sportsScore reports whether the hyphenated pair of whole numbers at tokens
+// i..k ("10-5") is a game score or a win-loss record.
+func sportsScore(toks []vtok, i, j, k int) bool {
+	if !isPunct(toks, j-1, "-") || toks[i].dec || toks[j].dec || toks[i].num > 200 || toks[j].num > 200 {
+		return false
+	}
+	if k < len(toks) && toks[k].kind == 'w' && !scoreFollowers[toks[k].low] {
+		return false
+	}
+	for _, t := range toks {
+		if t.kind == 'w' && sportsWords[t.low] {
+			return true
+		}
+	}
+	return false
 }

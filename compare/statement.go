@@ -122,6 +122,9 @@ func (m *model) sentenceClash(p pair, opt Options) (*Finding, bool) {
 	if len(p.a.typed) == 0 || len(p.b.typed) == 0 {
 		return nil, false
 	}
+	if f := m.dayClash(p); f != nil {
+		return f, true
+	}
 	clash := false
 	var found *Finding
 	for _, a := range p.a.typed {
