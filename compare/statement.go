@@ -42,7 +42,11 @@ func (m *model) alignStatements(cands []pair, cov *coverage, opt Options) []Find
 			continue
 		}
 		// One sentence denying what the other asserts is a polarity discrepancy.
-		if why, ok := polarityClash(p); ok {
+		why, ok := polarityClash(p)
+		if !ok {
+			why, ok = degreeClash(p)
+		}
+		if ok {
 			f := Finding{Verdict: Discrepancy, Kind: claims.KindPolarity, Severity: Major, Rule: "polarity",
 				Confidence: clamp01(p.score + 0.2), Summary: why, Claims: []claims.Claim{*p.a.stmt, *p.b.stmt},
 				Reasons: []string{why, "shared terms: " + strings.Join(m.shared(p.a, p.b, 6), ", "), "rule: one report negates what another asserts"}}

@@ -135,6 +135,15 @@ func (m *model) alignValues(cands []pair, opt Options, cov *coverage) []Finding 
 	for gi, grp := range groups {
 		fs[gi], kept[gi] = m.judgeValues(items, grp, g, opt)
 	}
+	for _, gi := range m.rehome(items, groups, kept, g) {
+		f, ok := m.judgeValues(items, groups[gi], g, opt)
+		if !ok {
+			// The newcomer only weakly contradicts the group: leave it out.
+			groups[gi] = groups[gi][:len(fs[gi].Claims)]
+			continue
+		}
+		fs[gi] = f
+	}
 	m.widenDisputes(items, groups, fs, kept, opt)
 	var out []Finding
 	for gi, grp := range groups {
@@ -611,7 +620,7 @@ func (m *model) judgeValues(items []vitem, grp []int, g *grouper, opt Options) (
 	for x := 0; x < len(grp); x++ {
 		for y := x + 1; y < len(grp); y++ {
 			a, b := items[grp[x]], items[grp[y]]
-			s := g.score[[2]int{grp[x], grp[y]}]
+			s := g.score[[2]int{min(grp[x], grp[y]), max(grp[x], grp[y])}]
 			if s == 0 || !comparable(a.c.Value, b.c.Value) {
 				continue
 			}

@@ -163,3 +163,51 @@ func (m *model) sides(f Finding, opt Options) []Finding {
 	}
 	return out
 }
+
+// rehome offers the figures of groups judged too weak to report to the reported
+// groups they also link to. Greedy grouping lets a figure's strongest link (a
+// headline's "2,000ft") claim it even when that pair cannot be judged, while
+// the solid group of its report's counterpart ("falling 150 meters" beside
+// "falling 200ft") then never hears it. It returns the groups that changed.
+func (m *model) rehome(items []vitem, groups [][]int, kept []bool, g *grouper) []int {
+	var changed []int
+	for gi, grp := range groups {
+		if kept[gi] {
+			continue
+		}
+		for _, j := range grp {
+			best, bestAvg := -1, valueSupport
+			for gk, home := range groups {
+				if !kept[gk] || items[home[0]].c.Value.Type != items[j].c.Value.Type {
+					continue
+				}
+				if avg, ok := m.fits(items, home, j, g); ok && avg >= bestAvg {
+					best, bestAvg = gk, avg
+				}
+			}
+			if best >= 0 {
+				groups[best] = append(groups[best], j)
+				if !slices.Contains(changed, best) {
+					changed = append(changed, best)
+				}
+			}
+		}
+	}
+	return changed
+}
+
+// fits returns the average link of item j to a group, and whether j may join
+// it: no member from j's report, and at least one link strong enough to join.
+func (m *model) fits(items []vitem, home []int, j int, g *grouper) (float64, bool) {
+	sum, top := 0.0, 0.0
+	for _, i := range home {
+		if items[i].u.src == items[j].u.src {
+			return 0, false
+		}
+		x, y := min(i, j), max(i, j)
+		s := g.score[[2]int{x, y}]
+		sum += s
+		top = max(top, s)
+	}
+	return sum / float64(len(home)), top >= valueJoin
+}
