@@ -39,6 +39,9 @@ func parseNumbers(toks []vtok, cs []vcand) []vcand {
 			switch v.Of {
 			case "":
 				v.Of = casualtyOf(toks, q.i, q.j)
+				if v.Of == "" && populationOf(toks, q.i) {
+					v.Of = "population"
+				}
 			case "people", "persons", "person", "others":
 				// "killing 10 people" and "injuring 80 people" count different people.
 				if p := casualtyOf(toks, q.i, q.j+1); p != "" {
@@ -120,4 +123,14 @@ func difference(toks []vtok, j int) bool {
 		return true
 	}
 	return j < len(toks) && toks[j].kind == 'w' && !stopWords[toks[j].low] && comparative(j+1)
+}
+
+// populationOf reports whether a count states a population ("a population of
+// 120,000", "population of more than 100,000").
+func populationOf(toks []vtok, i int) bool {
+	b := i - 1
+	for n := 0; n < 3 && b > 0 && boundWords[low(toks, b)]; n++ {
+		b--
+	}
+	return isWord(toks, b, "of") && isWord(toks, b-1, "population")
 }

@@ -19,7 +19,7 @@ func (m *model) dayClash(p pair) *Finding {
 	if a == nil || b == nil || background(p.a) || background(p.b) || dateline(p.a) || dateline(p.b) {
 		return nil
 	}
-	if ok, _ := dateRule(a.Value, b.Value); ok {
+	if ok, _ := dateRule(a.Value, b.Value); ok || otherPerson(p.a, p.b) {
 		return nil
 	}
 	// A guessed publication date can put "Thursday" and "12 November" apart;
@@ -39,7 +39,7 @@ func (m *model) dayClash(p pair) *Finding {
 }
 
 // dayClashSim is the sentence similarity two sentences need before their days are compared.
-const dayClashSim = 0.3
+const dayClashSim = 0.24
 
 // oneDay returns a sentence's only date, when it names exactly one and that
 // one is a day ("on Friday", "12 November").
@@ -55,4 +55,31 @@ func oneDay(u *unit) *claims.Claim {
 		day = c
 	}
 	return day
+}
+
+// otherPerson reports whether two sentences give ages and share none: "Buckley,
+// 32, died on Saturday" and "a 36-year-old man died on Friday" are two deaths.
+func otherPerson(a, b *unit) bool {
+	var x, y []*claims.Value
+	for _, c := range a.typed {
+		if c.Value.Type == "age" {
+			x = append(x, c.Value)
+		}
+	}
+	for _, c := range b.typed {
+		if c.Value.Type == "age" {
+			y = append(y, c.Value)
+		}
+	}
+	if len(x) == 0 || len(y) == 0 {
+		return false
+	}
+	for _, v := range x {
+		for _, w := range y {
+			if equalValue(v, w) {
+				return false
+			}
+		}
+	}
+	return true
 }

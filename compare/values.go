@@ -302,7 +302,7 @@ func entityFit(a, b *unit) float64 {
 // people died" / "15 killed", "50 injured").
 func sameNoun(a, b string) bool {
 	la, lb := claims.Lemma(strings.ToLower(a)), claims.Lemma(strings.ToLower(b))
-	if la == lb || claims.Related(la, lb) || (deathWords[la] && deathWords[lb]) {
+	if la == lb || claims.Related(la, lb) || (deathWords[la] && deathWords[lb]) || (populace[la] && populace[lb]) {
 		return true
 	}
 	return (genericNoun[la] && personState[lb]) || (genericNoun[lb] && personState[la])
@@ -310,6 +310,10 @@ func sameNoun(a, b string) bool {
 
 // deathWords all count the dead: "five dead", "12 killed", "24 died".
 var deathWords = map[string]bool{"dead": true, "kill": true, "killed": true, "die": true, "died": true, "death": true, "fatality": true}
+
+// populace words all count the people who live in a place: "a population of
+// 120,000", "200,000 residents", "home to 120,000 people".
+var populace = map[string]bool{"population": true, "resident": true, "residents": true, "inhabitant": true, "inhabitants": true, "people": true}
 
 // genericNoun are counted nouns that stand for any group of persons.
 var genericNoun = map[string]bool{"people": true, "person": true, "persons": true, "individual": true, "other": true, "others": true}
