@@ -51,7 +51,10 @@ func degreeClash(p pair) (string, bool) {
 	if p.a.stmt == nil || p.b.stmt == nil || p.score < degreeSim || p.a.stmt.Hedged || p.b.stmt.Hedged {
 		return "", false
 	}
-	da, db := degrees(p.a.stmt.Sentence), degrees(p.b.stmt.Sentence)
+	da, db := p.a.graded(), p.b.graded()
+	if len(da) == 0 || len(db) == 0 {
+		return "", false
+	}
 	words := make([]string, 0, len(da))
 	for w := range da {
 		words = append(words, w)
@@ -67,4 +70,12 @@ func degreeClash(p pair) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// graded returns the graded words of a unit's sentence, reading it once.
+func (u *unit) graded() map[string]int {
+	if u.deg == nil {
+		u.deg = degrees(u.stmt.Sentence)
+	}
+	return u.deg
 }

@@ -22,6 +22,7 @@ type unit struct {
 	norm   float64
 	wsum   float64         // total feature weight, for the overlap coefficient
 	neg    map[string]bool // negated verbs, computed once (see negated)
+	deg    map[string]int  // graded words, computed once (see graded)
 	rank   int             // position among its report's kept sentences
 }
 
@@ -34,6 +35,20 @@ type model struct {
 	dup    []int // index of the report this one duplicates, or -1
 	// counts holds the typed claims per report and value type, for the rarity bonus.
 	counts []map[string]int
+	// sims remembers sentence similarities asked for again and again while
+	// every pair of two sentences' figures is scored.
+	sims map[[2]*unit]float64
+}
+
+// unitSim is sim, remembered per pair of sentences.
+func (m *model) unitSim(a, b *unit) float64 {
+	k := key(a, b)
+	if s, ok := m.sims[k]; ok {
+		return s
+	}
+	s := sim(a, b)
+	m.sims[k] = s
+	return s
 }
 
 // Feature prefixes keep entities and concepts apart from lemmas in term vectors.
@@ -48,7 +63,7 @@ const conceptWeight = 0.25
 // buildModel groups claims into sentence units and weights terms by inverse
 // document frequency over all kept sentences of all reports.
 func buildModel(as []*Analysis) *model {
-	m := &model{as: as, units: make([][]*unit, len(as)), bySent: make([]map[int]*unit, len(as)), idf: map[string]float64{}}
+	m := &model{as: as, units: make([][]*unit, len(as)), bySent: make([]map[int]*unit, len(as)), idf: map[string]float64{}, sims: map[[2]*unit]float64{}}
 	df := map[string]int{}
 	n := 0
 	for i, a := range as {
@@ -259,15 +274,31 @@ func (m *model) candidates(min float64) []pair {
 			post[t] = append(post[t], posting{i, u.vec[t]})
 		}
 	}
+	// Terms too common to walk get a dense weight column per unit, so adding
+	// them to a touched pair's score is an index, not a map look-up; past a
+	// memory budget (pathological input) the map look-up is kept.
+	dense := map[string][]float64{}
+	for t, ps := range post {
+		if len(ps) > maxPosting && (len(dense)+1)*len(all) <= denseBudget {
+			col := make([]float64, len(all))
+			for _, p := range ps {
+				col[p.id] = p.w
+			}
+			dense[t] = col
+		}
+	}
 	dot := make([]float64, len(all))
 	shr := make([]float64, len(all))
 	var touched []int
 	var out []pair
 	var common []string
+	var cols [][]float64
 	for _, u := range all {
 		common = common[:0]
+		cols = cols[:0]
 		for _, t := range u.terms {
 			if len(post[t]) > maxPosting {
+				cols = append(cols, dense[t]) // nil when not dense
 				common = append(common, t)
 				continue
 			}
@@ -288,8 +319,14 @@ func (m *model) candidates(min float64) []pair {
 		for _, j := range touched {
 			// The common terms skipped above still count in the score; adding them
 			// here costs one look-up per common term, not a whole new similarity.
-			for _, t := range common {
-				if x, ok := all[j].vec[t]; ok {
+			for k, t := range common {
+				var x float64
+				if cols[k] != nil {
+					x = cols[k][j]
+				} else {
+					x = all[j].vec[t]
+				}
+				if x != 0 {
 					w := u.vec[t]
 					dot[j] += w * x
 					shr[j] += math.Min(w, x)
@@ -312,6 +349,9 @@ func (m *model) candidates(min float64) []pair {
 // (a page of one repeated sentence), and so common a term cannot tell sentences apart.
 // Real reports stay far below it: a 2,000-word report has about 100 sentences.
 const maxPosting = 400
+
+// denseBudget caps the entries of the dense columns of common terms (8 bytes each).
+const denseBudget = 8 << 20
 
 // maxPartners is how many candidates one sentence keeps in each other report, the
 // most similar first: it bounds the pairs, and the findings built on them, to a

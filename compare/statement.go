@@ -106,36 +106,53 @@ func (m *model) sentenceClash(p pair, opt Options) (*Finding, bool) {
 		}
 		return d + 0.5*closeness(a.Value, b.Value)
 	}
-	best := func(x *claims.Claim, ys []*claims.Claim, rev bool) *claims.Claim {
-		var out *claims.Claim
-		top := -1.0
-		for _, y := range ys {
-			f := fit(x, y)
-			if rev {
-				f = fit(y, x)
-			}
-			if f > top {
-				out, top = y, f
-			}
-		}
-		if top < 0 {
-			return nil
-		}
-		return out
-	}
 	if len(p.a.typed) == 0 || len(p.b.typed) == 0 {
 		return nil, false
 	}
 	if f := m.dayClash(p); f != nil {
 		return f, true
 	}
+	// Each pair's fit is computed once: sentences with many figures would
+	// otherwise rescore every pair for both directions of the best-match test.
+	na, nb := len(p.a.typed), len(p.b.typed)
+	fits := make([]float64, na*nb)
+	for i, a := range p.a.typed {
+		for j, b := range p.b.typed {
+			fits[i*nb+j] = fit(a, b)
+		}
+	}
+	bestB := func(i int) int {
+		out, top := -1, -1.0
+		for j := 0; j < nb; j++ {
+			if f := fits[i*nb+j]; f > top {
+				out, top = j, f
+			}
+		}
+		if top < 0 {
+			return -1
+		}
+		return out
+	}
+	bestA := func(j int) int {
+		out, top := -1, -1.0
+		for i := 0; i < na; i++ {
+			if f := fits[i*nb+j]; f > top {
+				out, top = i, f
+			}
+		}
+		if top < 0 {
+			return -1
+		}
+		return out
+	}
 	clash := false
 	var found *Finding
-	for _, a := range p.a.typed {
-		b := best(a, p.b.typed, false)
-		if b == nil || best(b, p.a.typed, true) != a {
+	for i, a := range p.a.typed {
+		j := bestB(i)
+		if j < 0 || bestA(j) != i {
 			continue
 		}
+		b := p.b.typed[j]
 		ok, sev := valueRule(a.Kind, a.Value, b.Value, opt)
 		if ok {
 			continue

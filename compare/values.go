@@ -250,7 +250,7 @@ func equalValue(a, b *claims.Value) bool {
 // whether the value type is rare in both reports.
 func (m *model) valueScore(a, b vitem) float64 {
 	slot := m.dice(a.c.Slot, b.c.Slot)
-	ctx := sim(a.u, b.u)
+	ctx := m.unitSim(a.u, b.u)
 	if a.c.Value.Type == "magnitude" && !background(a.u) && !background(b.u) {
 		slot = math.Max(slot, 0.5)
 	}
@@ -442,7 +442,7 @@ func (m *model) sameSlot(a, b vitem) bool {
 	if oa != "" && ob != "" && !sameNoun(oa, ob) {
 		return false
 	}
-	slot, ctx := m.dice(a.c.Slot, b.c.Slot), sim(a.u, b.u)
+	slot, ctx := m.dice(a.c.Slot, b.c.Slot), m.unitSim(a.u, b.u)
 	t := a.c.Value.Type
 	if (t == "date" || t == "time") && (relativeDate(a.c) || relativeDate(b.c)) && coarse(a.c.Value, b.c.Value) {
 		// "this year" resolved from a guessed publication date is no match for "2007".
