@@ -448,6 +448,10 @@ func (m *model) sameSlot(a, b vitem) bool {
 		// "this year" resolved from a guessed publication date is no match for "2007".
 		return false
 	}
+	if (t == "date" || t == "time") && otherPerson(a.u, b.u) {
+		// "Rait, 36, died on Friday" and "a climber, 32, died on Saturday" date two deaths.
+		return false
+	}
 	if (t == "date" || t == "time") && grainClass(a.c.Value.Grain) != grainClass(b.c.Value.Grain) {
 		// "2003" and "Sunday" are different facts, not two readings of one date.
 		return false
