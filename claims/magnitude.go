@@ -29,6 +29,11 @@ func parseMagnitudes(toks []vtok, cs []vcand) []vcand {
 		switch {
 		case isWord(toks, j, "magnitude"):
 			j++
+		case toks[q.i].dec && q.j-q.i == 1 && isWord(toks, j, "quake", "earthquake", "temblor", "tremor", "aftershock") && !isPunct(toks, q.j, "-"):
+			// "4.6 quake rattles Sonoma": a decimal figure naming a quake is its magnitude.
+			cs = append(cs, vcand{kind: KindMeasure, i: q.i, j: q.j, v: magValue(q), prio: prioTyped, mod: true})
+			i = q.j - 1
+			continue
 		case i > 0 && (isWord(toks, i-1, "measuring") || isWord(toks, i-1, "measured")) && quakeSentence(toks) && q.j-q.i <= 2:
 			// "an earthquake measuring 4.6": the verb names the scale in a quake report.
 		case wordsAt(toks, j, "on", "the", "richter"):

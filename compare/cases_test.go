@@ -32,13 +32,13 @@ const (
 )
 
 // Floors for the real development set (../shared/eval/real), measured the same
-// way minus 0.05: disc-recall=0.62 disc-precision=0.96 agree-recall=0.63
+// way minus 0.05: disc-recall=0.62 disc-precision=0.96 agree-recall=0.67
 // unique-recall=0.92 noise-leaks=0. The targets for this set are
 // 0.60 / 0.60 / 0.60 / 0.75; the floors guard the margin above them.
 const (
 	realDiscRecall    = 0.57
 	realDiscPrecision = 0.91
-	realAgreeRecall   = 0.58
+	realAgreeRecall   = 0.62
 	realUniqueRecall  = 0.87
 )
 

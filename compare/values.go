@@ -144,7 +144,7 @@ func (m *model) alignValues(cands []pair, opt Options, cov *coverage) []Finding 
 		}
 		fs[gi] = f
 	}
-	m.widenDisputes(items, groups, fs, kept, opt)
+	m.widen(items, groups, fs, kept, opt)
 	var out []Finding
 	for gi, grp := range groups {
 		if !kept[gi] {
@@ -156,7 +156,7 @@ func (m *model) alignValues(cands []pair, opt Options, cov *coverage) []Finding 
 				f.Claims = append(f.Claims, *items[i].c)
 			}
 			f.Positions, f.Majority = m.positions(f.Claims, opt)
-			f.Summary = summarize(f.Positions, distinctSources(f.Claims), true)
+			f.Summary = summarize(f.Positions, distinctSources(f.Claims), f.Verdict == Discrepancy)
 		}
 		out = append(out, f)
 		if f.Verdict == Discrepancy {

@@ -8,15 +8,15 @@ import (
 	"github.com/claimdiff/claimdiff/claims"
 )
 
-// widenDisputes adds to each disputed group the figures of any report, left in
-// no group, that restate one of its positions for the same slot: where reports
-// disagree, a fact-checker needs every place a figure is given ("s2: 5.9
-// (Tehran), 6.1 (USGS)"), not only the one best-aligned per report. They join
-// as evidence only; the verdict still comes from the aligned pairs. Other
-// groups that restate a position of a dispute ("5.9" in three reports, or the
-// same toll disputed in other sentences) are folded into it, so one disputed
-// figure makes one finding.
-func (m *model) widenDisputes(items []vitem, groups [][]int, fs []Finding, kept []bool, opt Options) {
+// widen adds to each group the figures of any report, left in no group, that
+// restate one of its figures for the same slot: where reports disagree, a
+// fact-checker needs every place a figure is given ("s2: 5.9 (Tehran), 6.1
+// (USGS)"), not only the one best-aligned per report. They join as evidence
+// only; the verdict still comes from the aligned pairs. Groups that restate a
+// figure of another ("4.6" in a headline group and in a body group, or a toll
+// disputed in several sentences) are folded together, so one figure makes one
+// finding; an agreement only grows by figures that contradict none of it.
+func (m *model) widen(items []vitem, groups [][]int, fs []Finding, kept []bool, opt Options) {
 	used := make([]bool, len(items))
 	for gi, grp := range groups {
 		if !kept[gi] {
@@ -32,17 +32,32 @@ func (m *model) widenDisputes(items []vitem, groups [][]int, fs []Finding, kept 
 			byType[it.c.Value.Type] = append(byType[it.c.Value.Type], i)
 		}
 	}
-	for gi, grp := range groups {
-		if !kept[gi] || fs[gi].Verdict != Discrepancy {
+	// Disputes gather first; agreements then fold together groups that
+	// restate one figure, but never swallow a dispute.
+	order := make([]int, 0, len(groups))
+	for gi := range groups {
+		if kept[gi] && fs[gi].Verdict == Discrepancy {
+			order = append(order, gi)
+		}
+	}
+	for gi := range groups {
+		if kept[gi] && fs[gi].Verdict != Discrepancy {
+			order = append(order, gi)
+		}
+	}
+	for _, gi := range order {
+		if !kept[gi] {
 			continue
 		}
+		grp := groups[gi]
+		disputed := fs[gi].Verdict == Discrepancy
 		t := items[grp[0]].c.Value.Type
 		n := len(grp)
 		for gj, other := range groups {
-			if gj == gi || !kept[gj] || items[other[0]].c.Value.Type != t {
+			if gj == gi || !kept[gj] || items[other[0]].c.Value.Type != t || (!disputed && fs[gj].Verdict == Discrepancy) {
 				continue
 			}
-			if m.restates(items, grp[:n], other, opt) {
+			if m.restates(items, grp[:n], other, opt) && (disputed || consistent(items, groups[gi], other, opt)) {
 				kept[gj] = false
 				groups[gi] = append(groups[gi], other...)
 				if fs[gj].Verdict == Discrepancy {
@@ -64,7 +79,7 @@ func (m *model) widenDisputes(items []vitem, groups [][]int, fs []Finding, kept 
 				if a.u == b.u || !restatement(a, b, opt) {
 					continue
 				}
-				if m.valueScore(a, b) >= valueJoin && (a.u.src == b.u.src || m.sameSlot(a, b)) {
+				if m.valueScore(a, b) >= valueJoin && (a.u.src == b.u.src || m.sameSlot(a, b)) && (disputed || consistent(items, groups[gi], []int{j}, opt)) {
 					used[j] = true
 					groups[gi] = append(groups[gi], j)
 					break
@@ -210,4 +225,21 @@ func (m *model) fits(items []vitem, home []int, j int, g *grouper) (float64, boo
 		top = max(top, s)
 	}
 	return sum / float64(len(home)), top >= valueJoin
+}
+
+// consistent reports whether every figure of b agrees with every comparable
+// figure of a: an agreement may only grow by figures that contradict none of it.
+func consistent(items []vitem, a, b []int, opt Options) bool {
+	for _, i := range a {
+		for _, j := range b {
+			x, y := items[i], items[j]
+			if !comparable(x.c.Value, y.c.Value) {
+				continue
+			}
+			if ok, _ := valueRule(x.c.Kind, x.c.Value, y.c.Value, opt); !ok {
+				return false
+			}
+		}
+	}
+	return true
 }
