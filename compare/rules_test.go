@@ -166,3 +166,33 @@ func TestDisputeGathersSides(t *testing.T) {
 		t.Errorf("no side agreement of s2 and s3 on 24")
 	}
 }
+
+// Figures one group leaves out because its report is already there (a body
+// restating the headline) are gathered into the same agreement.
+func TestAgreementGathersRestatements(t *testing.T) {
+	res := runTexts(t,
+		"4.6 quake rattles Sonoma County\n\nAn earthquake with a preliminary magnitude of 4.6 was recorded in the North Bay this morning, the survey said.\n",
+		"Magnitude 4.6 quake shakes Lake County\n\nLake County was shaken awake this morning by a magnitude 4.6 earthquake, the survey said.\n",
+		"A 4.6-magnitude earthquake rattled Northern California this morning, the survey said.\n",
+	)
+	var texts []string
+	n := 0
+	for _, f := range res.Findings {
+		if f.Verdict == compare.Agreement && f.Kind == claims.KindMeasure {
+			n++
+			texts = texts[:0]
+			for _, c := range f.Claims {
+				texts = append(texts, c.Source+":"+c.Sentence)
+			}
+		}
+	}
+	if n != 1 {
+		t.Fatalf("want one magnitude agreement, got %d", n)
+	}
+	joined := strings.Join(texts, "\n")
+	for _, want := range []string{"s1:4.6 quake rattles", "s1:An earthquake with a preliminary magnitude", "s2:Magnitude 4.6 quake", "s2:Lake County was shaken", "s3:A 4.6-magnitude"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("agreement lacks %q; has\n%s", want, joined)
+		}
+	}
+}
