@@ -22,23 +22,23 @@ var evalDetail = flag.Bool("evaldetail", false, "log what each scored case misse
 // 0.05, so a change that loses accuracy fails here. Raise them as the tool improves.
 //
 // Measured (2026-11-23, score.py and this test agree):
-// disc-recall=0.83 disc-precision=1.00 agree-recall=0.76 unique-recall=0.99 noise-leaks=0.
+// disc-recall=0.83 disc-precision=1.00 agree-recall=0.77 unique-recall=0.99 noise-leaks=0.
 const (
 	devDiscRecall    = 0.78
 	devDiscPrecision = 0.95
-	devAgreeRecall   = 0.71
+	devAgreeRecall   = 0.72
 	devUniqueRecall  = 0.94
 	devMaxLeaks      = 0
 )
 
 // Floors for the real development set (../shared/eval/real), measured the same
-// way minus 0.05: disc-recall=0.62 disc-precision=0.96 agree-recall=0.67
+// way minus 0.05: disc-recall=0.62 disc-precision=0.96 agree-recall=0.70
 // unique-recall=0.92 noise-leaks=0. The issue's targets for this set are
 // 0.60 / 0.60 / 0.60 / 0.75; the floors guard the margin above them.
 const (
 	realDiscRecall    = 0.57
 	realDiscPrecision = 0.91
-	realAgreeRecall   = 0.62
+	realAgreeRecall   = 0.65
 	realUniqueRecall  = 0.87
 )
 

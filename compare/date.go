@@ -11,6 +11,9 @@ import (
 // dateRule agrees when two date or time intervals overlap; unresolved relative
 // expressions are compared by the weekday or period they name.
 func dateRule(a, b *claims.Value) (bool, Severity) {
+	if agree, sev, ok := clockRule(a, b); ok {
+		return agree, sev
+	}
 	if a.Start != "" && b.Start != "" {
 		as, e1 := time.Parse(time.RFC3339, a.Start)
 		bs, e2 := time.Parse(time.RFC3339, b.Start)

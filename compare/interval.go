@@ -109,6 +109,9 @@ func comparable(a, b *claims.Value) bool {
 		if a.Start != "" && b.Start != "" {
 			return true
 		}
+		if _, _, ok := clockRule(a, b); ok {
+			return true
+		}
 		// Unresolved expressions compare only when both name weekdays or both name a month.
 		ma, _ := monthDay(a)
 		mb, _ := monthDay(b)

@@ -109,6 +109,10 @@ func (m *model) restates(items []vitem, a, b []int, opt Options) bool {
 			if x.u == y.u || !restatement(x, y, opt) {
 				continue
 			}
+			if distinctive(x.c.Value, y.c.Value) {
+				// "$334 million" twice is one fact wherever it is written.
+				return true
+			}
 			if x.u.src == y.u.src {
 				// A report repeating its own figure ("Five dead" in the headline,
 				// "killing at least five" in the lead) for the same counted thing.
@@ -242,4 +246,14 @@ func consistent(items []vitem, a, b []int, opt Options) bool {
 		}
 	}
 	return true
+}
+
+// distinctive reports whether two values state the very same figure and that
+// figure is too particular to be a coincidence: not a small whole count, a
+// year or a day, which reports repeat about many things.
+func distinctive(a, b *claims.Value) bool {
+	if a.Type == "date" || a.Type == "time" || a.Type == "age" || !equalValue(a, b) {
+		return false
+	}
+	return sameFigure(a, b) > 0.1
 }
