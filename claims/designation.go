@@ -1,6 +1,9 @@
 package claims
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // designationAt returns the token index just past a model or type designation
 // starting at token i ("AK-47", "F-16", "COVID-19", "AK 47"), or -1. The figure
@@ -16,8 +19,9 @@ func designationAt(toks []vtok, i int) int {
 	k := i + 1
 	if isPunct(toks, k, "-") && glued(toks, k) && glued(toks, k+1) {
 		k++
-	} else if len(toks[i].text) > 3 || glued(toks, k) {
-		// A spaced figure only follows short codes ("AK 47"); "UN 50" or "NATO 12" would not.
+	} else if len(toks[i].text) > 3 || glued(toks, k) || shouting(toks, i-1) || shouting(toks, k+1) {
+		// A spaced figure only follows short codes ("AK 47"); "NATO 12" would not,
+		// nor "SAY 12" in a headline set in capitals.
 		return -1
 	}
 	if k >= len(toks) || toks[k].kind != 'n' || toks[k].grouped || toks[k].dec {
@@ -72,4 +76,12 @@ func codeWord(t vtok) bool {
 		}
 	}
 	return true
+}
+
+// shouting reports whether token i is a word of two or more letters in capitals.
+func shouting(toks []vtok, i int) bool {
+	if i < 0 || i >= len(toks) || toks[i].kind != 'w' || len(toks[i].text) < 2 {
+		return false
+	}
+	return codeWord(toks[i]) || (strings.ToUpper(toks[i].text) == toks[i].text && strings.ToLower(toks[i].text) != toks[i].text)
 }

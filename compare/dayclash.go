@@ -19,7 +19,7 @@ func (m *model) dayClash(p pair) *Finding {
 	if a == nil || b == nil || background(p.a) || background(p.b) || dateline(p.a) || dateline(p.b) {
 		return nil
 	}
-	if ok, _ := dateRule(a.Value, b.Value); ok || otherPerson(p.a, p.b) {
+	if ok, _ := dateRule(a.Value, b.Value); ok || otherPerson(p.a, p.b) || !sharedWord(p.a, p.b) {
 		return nil
 	}
 	// A guessed publication date can put "Thursday" and "12 November" apart;
@@ -82,4 +82,19 @@ func otherPerson(a, b *unit) bool {
 		}
 	}
 	return true
+}
+
+// sharedWord reports whether two sentences share a word beyond names, figures
+// and dates: "was arrested on Monday" and "was charged on Tuesday" may name the
+// same man, yet say when two different things happened.
+func sharedWord(a, b *unit) bool {
+	for _, t := range a.terms {
+		if t == "" || strings.ContainsAny(t[:1], entityPrefix+conceptPrefix+"#") || timeWords[t] || claims.IsStopWord(t) {
+			continue
+		}
+		if _, ok := b.vec[t]; ok {
+			return true
+		}
+	}
+	return false
 }

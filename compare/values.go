@@ -483,7 +483,7 @@ func (m *model) sameSlot(a, b vitem) bool {
 	}
 	// The only figure of its type in both reports needs less: "6 days" and
 	// "a week" are the only durations of two reports about one event.
-	if m.counts[a.u.src][t] == 1 && m.counts[b.u.src][t] == 1 && t != "number" {
+	if m.counts[a.u.src][t] == 1 && m.counts[b.u.src][t] == 1 && t != "number" && t != "date" && t != "time" {
 		return slot > 0 || ctx >= 0.2
 	}
 	if t == "age" {
