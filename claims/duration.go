@@ -132,7 +132,8 @@ func durTerm(toks []vtok, i int) (qty, durUnit, bool) {
 	} else {
 		q, ok = parseAmount(toks, i)
 	}
-	if !ok {
+	if !ok || q.min < 0 {
+		// "-1YR" is no span of time (a minus sign, a typo or a code)
 		return qty{}, durUnit{}, false
 	}
 	m := q.j
