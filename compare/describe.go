@@ -85,6 +85,12 @@ func amount(v *claims.Value, x float64) string {
 		return plural(x, "year")
 	case "":
 		return short(x)
+	case "m":
+		// Converted lengths print in the unit a reader expects: "24.1 km", not "24140.16 m".
+		if math.Abs(x) >= 1000 {
+			return trimFloat(math.Round(x/100)/10) + " km"
+		}
+		return trimFloat(math.Round(x*10)/10) + " m"
 	}
 	if len(v.Unit) == 3 && strings.ToUpper(v.Unit) == v.Unit {
 		return v.Unit + " " + short(x)
@@ -131,7 +137,20 @@ func gapNote(a, b *claims.Value) string {
 func clusterValues(cs []claims.Claim, opt Options) []Position {
 	var pos []Position
 	var reps []*claims.Value
+	// Exact figures found the positions; a vague count ("dozens") agrees with
+	// many of them and would otherwise swallow a dispute into one position.
+	order := make([]int, 0, len(cs))
 	for i := range cs {
+		if !vague(cs[i].Value) {
+			order = append(order, i)
+		}
+	}
+	for i := range cs {
+		if vague(cs[i].Value) {
+			order = append(order, i)
+		}
+	}
+	for _, i := range order {
 		c := &cs[i]
 		placed := false
 		for k, r := range reps {

@@ -93,7 +93,7 @@ func (m *model) widen(items []vitem, groups [][]int, fs []Finding, kept []bool, 
 // value rule and close to the same amount, since an open bound ("at least
 // five") agrees with every larger figure without restating any of them.
 func restatement(a, b vitem, opt Options) bool {
-	if !comparable(a.c.Value, b.c.Value) || closeness(a.c.Value, b.c.Value) < 0.9 {
+	if !comparable(a.c.Value, b.c.Value) || closeness(a.c.Value, b.c.Value) < 0.97 {
 		return false
 	}
 	ok, _ := valueRule(a.c.Kind, a.c.Value, b.c.Value, opt)
