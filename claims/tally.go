@@ -33,7 +33,7 @@ func parseTallies(toks []vtok, cs []vcand) []vcand {
 		if isWord(toks, j, "wins", "victories") && isWord(toks, j+1, "and") {
 			// "58 wins and three defeats" is a record
 			if b, ok := parseNumber(toks, j+2); ok && b.i == j+2 && !b.scaled && b.min == b.max && isWord(toks, b.j, "defeats", "losses") {
-				v := Value{Type: "tally", For: F(a.min), Against: F(b.min), Bound: "exact"}
+				v := Value{Type: "tally", For: F(a.min), Against: F(b.min), Bound: "exact", Of: "win-loss"}
 				cs = append(cs, vcand{kind: KindTally, i: i, j: b.j + 1, v: v, prio: prioTally})
 				i = b.j
 				continue
@@ -76,6 +76,20 @@ func parseTallies(toks []vtok, cs []vcand) []vcand {
 			continue
 		}
 		v := Value{Type: "tally", For: F(a.min), Against: F(b.min), Bound: "exact"}
+		if score {
+			// A season's win-loss record and a game's score are different facts.
+			switch {
+			case winLossRecord(toks, i, k) && isWord(toks, k, "in", "on", "at", "away", "against", "when", "vs", "versus", "home", "road"):
+				// "9-1 in one-possession games", "4-4 away": a part of the season.
+				v.Of = "split-record"
+			case winLossRecord(toks, i, k):
+				v.Of = "win-loss"
+			case runningScore(toks, i, k):
+				v.Of = "running-score"
+			default:
+				v.Of = "game-score"
+			}
+		}
 		start := i
 		if isWord(toks, i-1, "by") {
 			start = i - 1
@@ -113,6 +127,37 @@ func sportsScore(toks []vtok, i, j, k int) bool {
 	}
 	for _, t := range toks {
 		if t.kind == 'w' && sportsWords[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// winLossRecord reports whether the score-like pair at tokens i..k is a
+// win-loss record: "record rose to 9-5", "the Colts (10-5)", "a 4-4 mark".
+func winLossRecord(toks []vtok, i, k int) bool {
+	if isPunct(toks, i-1, "(") || isWord(toks, k, "record", "mark", "overall", "away", "road", "home") {
+		return true
+	}
+	if isPunct(toks, i-1, ",") && isPunct(toks, i-4, "(") {
+		return true // "(10-5, 4-4 away)"
+	}
+	for b := i - 1; b >= 0 && b >= i-4; b-- {
+		if isWord(toks, b, "record", "mark") {
+			return true
+		}
+	}
+	return isWord(toks, i-1, "to") && isWord(toks, i-2, "improved", "improves", "rose", "moved", "fell", "dropped", "went", "improve")
+}
+
+// runningScore reports whether a game score is a moment of the game, not its
+// result: "led 13-3 at the half", "trailing 13-10", "a 20-13 lead".
+func runningScore(toks []vtok, i, k int) bool {
+	if isWord(toks, k, "lead", "halftime", "deficit") || wordsAt(toks, k, "at", "the", "half") || wordsAt(toks, k, "at", "halftime") {
+		return true
+	}
+	for b := i - 1; b >= 0 && b >= i-3; b-- {
+		if isWord(toks, b, "led", "leading", "trailing", "trailed", "tied", "up", "down", "lead") {
 			return true
 		}
 	}

@@ -111,6 +111,22 @@ func TestVerdictRules(t *testing.T) {
 			},
 			verdict: compare.Discrepancy, want: []string{"10-5", "9-5"},
 		},
+		{
+			name: "a score during the game is not the final score",
+			reports: []string{
+				"The Colts beat the Chiefs 20-13 on Sunday to clinch a playoff berth.\n\nIndianapolis led 13-3 at the half.",
+				"Indianapolis beat Kansas City 20-13 on Sunday and clinched a playoff berth.\n\nThe Colts were trailing 13-10 in the fourth quarter of the game.",
+			},
+			verdict: compare.Discrepancy, want: []string{"13-3"}, none: true,
+		},
+		{
+			name: "last season's team is another team",
+			reports: []string{
+				"The Chiefs (2-13) tied the game in the third quarter.",
+				"The 2008 Chiefs ended the season with a 2-14 record.",
+			},
+			verdict: compare.Discrepancy, want: []string{"2-13"}, none: true,
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

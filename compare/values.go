@@ -357,38 +357,63 @@ func anchorOf(c *claims.Claim, u *unit) string {
 	end := at + (c.End - c.Start)
 	best, dist := "", anchorWindow+1
 	for _, e := range u.stmt.Entities {
-		for k := 0; k < len(sent); {
-			i := strings.Index(sent[k:], e)
-			if i < 0 {
-				break
+		forms := []string{e}
+		if c.Value.Type == "tally" {
+			// A team's record sits by the word the report calls it ("Indianapolis'
+			// record") although alias resolution names it in full.
+			forms = anchorForms(e)
+		}
+		for _, form := range forms {
+			for k := 0; k < len(sent); {
+				i := strings.Index(sent[k:], form)
+				if i < 0 {
+					break
+				}
+				i += k
+				d := at - (i + len(form))
+				if i >= end {
+					d = i - end
+				}
+				if d >= 0 && d < dist {
+					best, dist = e, d
+				}
+				k = i + len(form)
 			}
-			i += k
-			d := at - (i + len(e))
-			if i >= end {
-				d = i - end
-			}
-			if d >= 0 && d < dist {
-				best, dist = e, d
-			}
-			k = i + len(e)
 		}
 	}
 	return best
+}
+
+// anchorForms lists how a name may be written in its sentence: in full, or,
+// when alias resolution gave the long form ("Indianapolis Colts"), by one of
+// its capitalised words ("Indianapolis' record").
+func anchorForms(e string) []string {
+	forms := []string{e}
+	ws := strings.Fields(e)
+	if len(ws) < 2 {
+		return forms
+	}
+	for _, w := range ws {
+		if len(w) >= 4 && w[0] >= 'A' && w[0] <= 'Z' {
+			forms = append(forms, w)
+		}
+	}
+	return forms
 }
 
 // anchored reports whether a value type is about the name beside it: an age
 // about a person, a count about a place or group. A distance names its
 // reference point anywhere in the clause, and a magnitude, a date or a price is
 // about the event, whoever is named nearby.
-func anchored(t string) bool {
-	return t == "age" || t == "number"
+func anchored(v *claims.Value) bool {
+	return v.Type == "age" || v.Type == "number" || (v.Type == "tally" && v.Of == "win-loss")
 }
 
 // anchorFit rewards figures about the same named thing and penalises figures
 // about different ones: "Qeshm, home to 120,000" is not "Bandar Abbas, a city
 // of 500,000", and one player's 352 yards are not another's 226.
 func anchorFit(a, b vitem) float64 {
-	if !anchored(a.c.Value.Type) {
+	if !anchored(a.c.Value) {
 		return 0
 	}
 	x, y := a.anchor, b.anchor
@@ -456,6 +481,18 @@ func (m *model) sameSlot(a, b vitem) bool {
 		// "2003" and "Sunday" are different facts, not two readings of one date.
 		return false
 	}
+	if anchored(a.c.Value) && (datedName(a) || datedName(b)) {
+		// "The 2008 Chiefs" is another season's team.
+		return false
+	}
+	if oa == "win-loss" && a.anchor != "" && b.anchor != "" && claims.SameEntity(a.anchor, b.anchor) {
+		// A team has one record at a time: "Indianapolis (10-5)", "Indianapolis' record rose to 9-5".
+		return true
+	}
+	if oa == "running-score" && slot < 0.5 {
+		// Two moments of a game ("led 13-3 at the half", "trailing 13-10") are two facts.
+		return false
+	}
 	if vague(a.c.Value) || vague(b.c.Value) {
 		// "dozens" or "hundreds" against a figure is imprecision, not contradiction.
 		return false
@@ -478,7 +515,7 @@ func (m *model) sameSlot(a, b vitem) bool {
 		// contradict another: scores, ranks and counts of other things look alike.
 		return false
 	}
-	if x, y := a.anchor, b.anchor; anchored(t) && x != "" && y != "" && !claims.SameEntity(x, y) && slot < 0.5 {
+	if x, y := a.anchor, b.anchor; anchored(a.c.Value) && x != "" && y != "" && !claims.SameEntity(x, y) && slot < 0.5 {
 		return false
 	}
 	// The only figure of its type in both reports needs less: "6 days" and
@@ -499,6 +536,43 @@ func (m *model) sameSlot(a, b vitem) bool {
 		return false
 	}
 	return slot >= 0.25 && ctx >= conflictContext
+}
+
+// datedName reports whether the name a figure is about carries a year of its
+// own ("The 2008 Chiefs ended the season 2-14"): another season's team.
+func datedName(it vitem) bool {
+	if it.u.stmt == nil || it.anchor == "" {
+		return false
+	}
+	sent := it.u.stmt.Sentence
+	for _, form := range anchorForms(it.anchor) {
+		for k := 0; k < len(sent); {
+			x := strings.Index(sent[k:], form)
+			if x < 0 {
+				break
+			}
+			x += k
+			before := strings.TrimRight(sent[:x], " ")
+			if n := len(before); n >= 4 && isYear(before[n-4:]) && (n == 4 || before[n-5] == ' ') {
+				return true
+			}
+			k = x + len(form)
+		}
+	}
+	return false
+}
+
+// isYear reports whether s is a year of the last two centuries ("2008").
+func isYear(s string) bool {
+	if len(s) != 4 || (s[:2] != "19" && s[:2] != "20") {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // background reports whether a sentence dates what it says to a year, month
