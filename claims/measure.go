@@ -131,6 +131,7 @@ func parseMeasures(toks []vtok, norm string, cs []vcand) []vcand {
 		}
 		v := qtyValue("measure", u.canon, q)
 		v.Min, v.Max = F(lo), F(hi)
+		v.Of = referencePoint(toks, k)
 		cs = append(cs, vcand{kind: KindMeasure, i: q.i, j: k, v: v, prio: prioMeasure, mod: true})
 		i = k - 1
 	}
@@ -178,4 +179,41 @@ func temperatureAfter(toks []vtok, q qty) (vcand, bool) {
 	v := qtyValue("measure", "C", q)
 	v.Min, v.Max = F(lo), F(hi)
 	return vcand{kind: KindMeasure, i: q.i, j: j + 1, v: v, prio: prioMeasure, mod: true}, true
+}
+
+// compass words name the direction of a distance ("15 miles north of Detroit").
+var compass = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
+	"southeast": true, "southwest": true, "north-northeast": true, "north-northwest": true,
+	"south-southeast": true, "south-southwest": true, "east-northeast": true, "east-southeast": true,
+	"west-northwest": true, "west-southwest": true, "northeastern": true, "northern": true, "southern": true,
+}
+
+// referencePoint returns the place a distance is measured from, lower-cased:
+// "15 miles north of Detroit" -> "detroit", "50 miles north of here" -> "here",
+// "20 km from the capital" -> "capital". Distances from different places are
+// different facts, however alike the figures.
+func referencePoint(toks []vtok, k int) string {
+	j := k
+	for n := 0; n < 3 && j < len(toks) && (compass[toks[j].low] || isPunct(toks, j, "-")); n++ {
+		j++
+	}
+	switch {
+	case j > k && isWord(toks, j, "of"):
+		j++
+	case isWord(toks, j, "from"):
+		j++
+	default:
+		return ""
+	}
+	if isWord(toks, j, "the") {
+		j++
+	}
+	if j < len(toks) && toks[j].kind == 'w' && (isCap(toks[j]) || toks[j].low == "here" || toks[j].low == "there") {
+		return toks[j].low
+	}
+	if j < len(toks) && toks[j].kind == 'w' && !stopWords[toks[j].low] {
+		return toks[j].low
+	}
+	return ""
 }
