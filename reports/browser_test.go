@@ -61,11 +61,18 @@ type cdpMessage struct {
 // startChromium launches a headless browser with a fresh profile and connects to its first page.
 func startChromium(t *testing.T, ctx context.Context, bin string) *cdp {
 	t.Helper()
-	profile := t.TempDir()
+	// The profile is not a t.TempDir: Chromium's helper processes may still be
+	// writing to it for a moment after the browser is killed, which would fail
+	// the test in t.TempDir's own cleanup. It is removed best-effort below.
+	profile, err := os.MkdirTemp("", "claimdiff-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
 	cmd := exec.CommandContext(ctx, bin, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 		"--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions",
 		"--disable-dev-shm-usage", "--user-data-dir="+profile, "--remote-debugging-port=0", "--remote-allow-origins=*",
 		"--window-size=1280,900", "about:blank")
+	ownGroup(cmd)
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -74,8 +81,15 @@ func startChromium(t *testing.T, ctx context.Context, bin string) *cdp {
 		t.Fatalf("start chromium: %v", err)
 	}
 	t.Cleanup(func() {
-		_ = cmd.Process.Kill()
+		killGroup(cmd)
 		_ = cmd.Wait()
+		for i := 0; i < 40; i++ {
+			if os.RemoveAll(profile) == nil {
+				return
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+		t.Logf("left browser profile %s behind", profile)
 	})
 	listening := regexp.MustCompile(`DevTools listening on (ws://[^\s]+)`)
 	found := make(chan string, 1)
