@@ -121,30 +121,8 @@ func (m *model) sentenceClash(p pair, opt Options) (*Finding, bool) {
 			fits[i*nb+j] = fit(a, b)
 		}
 	}
-	bestB := func(i int) int {
-		out, top := -1, -1.0
-		for j := 0; j < nb; j++ {
-			if f := fits[i*nb+j]; f > top {
-				out, top = j, f
-			}
-		}
-		if top < 0 {
-			return -1
-		}
-		return out
-	}
-	bestA := func(j int) int {
-		out, top := -1, -1.0
-		for i := 0; i < na; i++ {
-			if f := fits[i*nb+j]; f > top {
-				out, top = i, f
-			}
-		}
-		if top < 0 {
-			return -1
-		}
-		return out
-	}
+	bestB := func(i int) int { return argmax(nb, func(j int) float64 { return fits[i*nb+j] }) }
+	bestA := func(j int) int { return argmax(na, func(i int) float64 { return fits[i*nb+j] }) }
 	clash := false
 	var found *Finding
 	for i, a := range p.a.typed {
@@ -172,6 +150,21 @@ func (m *model) sentenceClash(p pair, opt Options) (*Finding, bool) {
 		found = &f
 	}
 	return found, clash
+}
+
+// argmax returns the first k in [0, n) with the highest at(k), or -1 when
+// none reaches zero (no counterpart fits at all).
+func argmax(n int, at func(k int) float64) int {
+	out, top := -1, -1.0
+	for k := 0; k < n; k++ {
+		if f := at(k); f > top {
+			out, top = k, f
+		}
+	}
+	if top < 0 {
+		return -1
+	}
+	return out
 }
 
 // mergeClashes joins sentence-pair clashes that share a claim into one finding,
