@@ -129,7 +129,6 @@ func (m *model) alignValues(cands []pair, opt Options, cov *coverage) []Finding 
 	}
 	g := groupEdges(src, edges, valueSupport)
 	groups := g.groups()
-	m.attachRestatements(items, groups, opt)
 	fs := make([]Finding, len(groups))
 	kept := make([]bool, len(groups))
 	for gi, grp := range groups {
@@ -194,36 +193,6 @@ var timeWords = map[string]bool{
 	"september": true, "october": true, "november": true, "december": true, "jan": true, "feb": true, "mar": true, "apr": true,
 	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-}
-
-// attachRestatements adds to each group the other claims of its reports that
-// restate a member's figure for the same slot (a headline and the body saying
-// "80 hurt" twice), so the finding points at every place a report says it.
-// They join as evidence only; verdicts still come from the aligned pairs.
-func (m *model) attachRestatements(items []vitem, groups [][]int, opt Options) {
-	used := map[int]bool{}
-	for _, grp := range groups {
-		for _, i := range grp {
-			used[i] = true
-		}
-	}
-	for gi, grp := range groups {
-		for _, i := range grp {
-			a := items[i]
-			for j, b := range items {
-				if used[j] || b.u.src != a.u.src || b.u == a.u || !restatement(a, b, opt) {
-					continue
-				}
-				oa, ob := a.c.Value.Of, b.c.Value.Of
-				sameOf := oa != "" && ob != "" && sameNoun(oa, ob)
-				d := m.dice(a.c.Slot, b.c.Slot)
-				if sameOf || d >= 0.3 || (d > 0 && (oa == "" || ob == "") && closeness(a.c.Value, b.c.Value) >= 0.9) {
-					used[j] = true
-					groups[gi] = append(groups[gi], j)
-				}
-			}
-		}
-	}
 }
 
 // sameFigure rewards two reports stating the very same figure: "$334 million"
