@@ -136,38 +136,49 @@ func gapNote(a, b *claims.Value) string {
 // first appearance: a claim joins the first value its rule agrees with.
 func clusterValues(cs []claims.Claim, opt Options) []Position {
 	var pos []Position
-	var reps []*claims.Value
-	// Exact figures found the positions; a vague count ("dozens") agrees with
-	// many of them and would otherwise swallow a dispute into one position.
-	order := make([]int, 0, len(cs))
-	for i := range cs {
-		if !vague(cs[i].Value) {
-			order = append(order, i)
-		}
-	}
-	for i := range cs {
-		if vague(cs[i].Value) {
-			order = append(order, i)
-		}
-	}
-	for _, i := range order {
-		c := &cs[i]
-		placed := false
-		for k, r := range reps {
-			if ok, _ := valueRule(c.Kind, r, c.Value, opt); ok {
-				if !slices.Contains(pos[k].Sources, c.Source) {
-					pos[k].Sources = append(pos[k].Sources, c.Source)
-				}
-				placed = true
-				break
+	for _, cl := range clusterClaims(cs, opt) {
+		p := Position{Value: describe(cl.rep)}
+		for _, c := range cl.claims {
+			if !slices.Contains(p.Sources, c.Source) {
+				p.Sources = append(p.Sources, c.Source)
 			}
 		}
-		if !placed {
-			reps = append(reps, c.Value)
-			pos = append(pos, Position{Value: describe(c.Value), Sources: []string{c.Source}})
-		}
+		pos = append(pos, p)
 	}
 	return pos
+}
+
+// cluster is one distinct value of a group and the claims that state it.
+type cluster struct {
+	rep    *claims.Value
+	claims []claims.Claim
+}
+
+// clusterClaims sorts claims into the distinct values they state: a claim
+// joins the first value its rule agrees with. Exact figures found the
+// clusters; a vague count ("dozens") agrees with many of them and would
+// otherwise swallow a dispute into one cluster, so it joins last.
+func clusterClaims(cs []claims.Claim, opt Options) []cluster {
+	var out []cluster
+	for _, late := range []bool{false, true} {
+		for _, c := range cs {
+			if vague(c.Value) != late {
+				continue
+			}
+			placed := false
+			for k := range out {
+				if ok, _ := valueRule(c.Kind, out[k].rep, c.Value, opt); ok {
+					out[k].claims = append(out[k].claims, c)
+					placed = true
+					break
+				}
+			}
+			if !placed {
+				out = append(out, cluster{rep: c.Value, claims: []claims.Claim{c}})
+			}
+		}
+	}
+	return out
 }
 
 // positions clusters a group's values into distinct positions and names the

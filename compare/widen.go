@@ -136,28 +136,17 @@ func (m *model) restates(items []vitem, a, b []int, opt Options) bool {
 // lists every fact reports share, each with a note on who disputes it.
 func (m *model) sides(f Finding, opt Options) []Finding {
 	var out []Finding
-	var reps []*claims.Value
-	var members [][]claims.Claim
-	for _, c := range f.Claims {
-		if vague(c.Value) {
+	for _, cl := range clusterClaims(f.Claims, opt) {
+		if vague(cl.rep) {
 			continue // "dozens" sides with every figure; it makes no side of its own
 		}
-		placed := false
-		for k, r := range reps {
-			if ok, _ := valueRule(c.Kind, r, c.Value, opt); ok {
-				members[k] = append(members[k], c)
-				placed = true
-				break
-			}
-		}
-		if !placed {
-			reps = append(reps, c.Value)
-			members = append(members, []claims.Claim{c})
-		}
-	}
-	for k, cs := range members {
+		var cs []claims.Claim
 		var ids []string
-		for _, c := range cs {
+		for _, c := range cl.claims {
+			if vague(c.Value) {
+				continue
+			}
+			cs = append(cs, c)
 			if !slices.Contains(ids, c.Source) {
 				ids = append(ids, c.Source)
 			}
@@ -165,17 +154,18 @@ func (m *model) sides(f Finding, opt Options) []Finding {
 		if m.independent(ids) < 2 {
 			continue
 		}
+		value := describe(cl.rep)
 		var others []string
 		for _, p := range f.Positions {
-			if p.Value != describe(reps[k]) {
+			if p.Value != value {
 				others = append(others, p.Value+" ("+strings.Join(p.Sources, ", ")+")")
 			}
 		}
 		a := Finding{Verdict: Agreement, Kind: f.Kind, Rule: f.Rule, Confidence: f.Confidence, Claims: cs,
-			Positions: []Position{{Value: describe(reps[k]), Sources: ids}}}
+			Positions: []Position{{Value: value, Sources: ids}}}
 		a.Summary = summarize(a.Positions, len(ids), false)
 		a.Reasons = []string{
-			fmt.Sprintf("%s agree on %s", strings.Join(ids, ", "), describe(reps[k])),
+			fmt.Sprintf("%s agree on %s", strings.Join(ids, ", "), value),
 			"disputed by other reports: " + strings.Join(others, "; "),
 			fmt.Sprintf("rule: %s values compared as intervals", f.Kind)}
 		out = append(out, a)
