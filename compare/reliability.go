@@ -344,32 +344,11 @@ func verbatim(a, b *claims.Value) bool {
 	if len(Substantive(ops)) > 0 {
 		return false
 	}
-	first, last := -1, -1
-	for i, o := range ops {
-		if o.Op == "equal" {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
+	first, last := equalSpan(ops)
 	if first < 0 {
 		return false // no word in common
 	}
-	oneSided := func(end []DiffOp) bool {
-		ins, del := false, false
-		for _, o := range end {
-			switch {
-			case o.Allowed:
-			case o.Op == "insert":
-				ins = true
-			case o.Op == "delete":
-				del = true
-			}
-		}
-		return !(ins && del)
-	}
-	return oneSided(ops[:first]) && oneSided(ops[last+1:])
+	return !reworded(ops[:first]) && !reworded(ops[last+1:])
 }
 
 // findingSources lists the distinct reports of a finding in claim order.

@@ -115,7 +115,29 @@ func wordsKey(t string) string {
 // at either end are trimming (a shorter excerpt of the same quote is not a
 // change) unless both sides carry different words there, which is a rewording.
 func Substantive(ops []DiffOp) []DiffOp {
-	first, last := -1, -1
+	first, last := equalSpan(ops)
+	if first < 0 {
+		first, last = len(ops), len(ops)-1
+	}
+	head := reworded(ops[:first])
+	tail := reworded(ops[last+1:])
+	var out []DiffOp
+	for i, o := range ops {
+		if o.Op == "equal" || o.Allowed {
+			continue
+		}
+		if i < first && !head || i > last && !tail {
+			continue
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+// equalSpan returns the indices of the first and last equal runs of a diff,
+// or -1, -1 when the two texts share no word.
+func equalSpan(ops []DiffOp) (first, last int) {
+	first, last = -1, -1
 	for i, o := range ops {
 		if o.Op == "equal" {
 			if first < 0 {
@@ -124,31 +146,21 @@ func Substantive(ops []DiffOp) []DiffOp {
 			last = i
 		}
 	}
-	// Which edit kinds occur before the first and after the last equal run.
-	ends := func(lo, hi int) (del, ins bool) {
-		for i := lo; i < hi; i++ {
-			if ops[i].Allowed {
-				continue
-			}
-			del = del || ops[i].Op == "delete"
-			ins = ins || ops[i].Op == "insert"
+	return first, last
+}
+
+// reworded reports whether an end of a diff both drops and adds words that
+// are not allowed edits: other words in place of the original, not trimming.
+func reworded(end []DiffOp) bool {
+	ins, del := false, false
+	for _, o := range end {
+		switch {
+		case o.Allowed:
+		case o.Op == "insert":
+			ins = true
+		case o.Op == "delete":
+			del = true
 		}
-		return
 	}
-	if first < 0 {
-		first, last = len(ops), len(ops)-1
-	}
-	hd, hi := ends(0, first)
-	td, ti := ends(last+1, len(ops))
-	var out []DiffOp
-	for i, o := range ops {
-		if o.Op == "equal" || o.Allowed {
-			continue
-		}
-		if i < first && !(hd && hi) || i > last && !(td && ti) {
-			continue
-		}
-		out = append(out, o)
-	}
-	return out
+	return ins && del
 }
