@@ -31,10 +31,7 @@ func anotherCasualty(toks []vtok, i int) (Value, int, bool) {
 // before it ("injuring 80", "injured more than 1,400") or a passive after it
 // ("50 were injured", "three have been arrested"). i and j bound the count.
 func casualtyOf(toks []vtok, i, j int) string {
-	b := i - 1
-	for n := 0; n < 3 && b > 0 && boundWords[low(toks, b)]; n++ {
-		b-- // "killing at least 10", "injuring more than 1,400"
-	}
+	b := beforeBounds(toks, i-1)
 	if b >= 0 && toks[b].kind == 'w' {
 		if p, ok := casualtyVerbs[toks[b].low]; ok && toks[b].low != "dead" && toks[b].low != "missing" {
 			return p
@@ -56,6 +53,16 @@ func casualtyOf(toks []vtok, i, j int) string {
 		}
 	}
 	return ""
+}
+
+// beforeBounds steps back from token b over up to three words that qualify a
+// count ("killing at least 10", "injuring more than 1,400", "a population of
+// more than 100,000") to the word before them.
+func beforeBounds(toks []vtok, b int) int {
+	for n := 0; n < 3 && b > 0 && boundWords[low(toks, b)]; n++ {
+		b--
+	}
+	return b
 }
 
 // boundWords qualify a count ("at least", "more than", "as many as") and may

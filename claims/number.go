@@ -128,9 +128,6 @@ func difference(toks []vtok, j int) bool {
 // populationOf reports whether a count states a population ("a population of
 // 120,000", "population of more than 100,000").
 func populationOf(toks []vtok, i int) bool {
-	b := i - 1
-	for n := 0; n < 3 && b > 0 && boundWords[low(toks, b)]; n++ {
-		b--
-	}
+	b := beforeBounds(toks, i-1)
 	return isWord(toks, b, "of") && isWord(toks, b-1, "population")
 }
