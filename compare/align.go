@@ -43,6 +43,7 @@ func (c *coverage) add(us []*unit, conflict bool) {
 // and finally what only one report says.
 func align(as []*Analysis, opt Options, res *Result) []Finding {
 	m := buildModel(as)
+	m.pm = opt.model()
 	m.dup = duplicates(as)
 	for i, d := range m.dup {
 		if d >= 0 {

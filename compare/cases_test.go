@@ -76,7 +76,7 @@ func runPaths(paths []string) (*compare.Result, error) {
 		}
 		docs = append(docs, d)
 	}
-	return compare.Run(docs, compare.Options{}), nil
+	return compare.Run(docs, compare.Options{MinConfidence: compare.DefaultMinConfidence}), nil
 }
 
 // caseDirs lists the directories under root that hold a gold.json.

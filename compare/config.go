@@ -121,7 +121,7 @@ func LoadConfig(path string) (*Config, error) {
 // ParseConfig parses config text; path names the file in errors and anchors relative paths.
 // Unknown keys, wrong types and bad values are errors naming their line.
 func ParseConfig(path string, data []byte) (*Config, error) {
-	cfg := &Config{Path: path, Format: "table"}
+	cfg := &Config{Path: path, Format: "table", MinConfidence: DefaultMinConfidence}
 	p := &configParser{file: path}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {

@@ -27,7 +27,7 @@ func (m *model) dayClash(p pair) *Finding {
 	if (a.Value.Start == "") != (b.Value.Start == "") {
 		return nil
 	}
-	f := Finding{Verdict: Discrepancy, Kind: a.Kind, Severity: Minor, Rule: "date", Confidence: clamp01(p.score + 0.1),
+	f := Finding{Verdict: Discrepancy, Kind: a.Kind, Severity: Minor, Rule: "date", Confidence: max(DefaultMinConfidence, clamp01(p.score+0.1)),
 		Claims: []claims.Claim{*a, *b}}
 	f.Positions = []Position{{Value: describe(a.Value), Sources: []string{a.Source}}, {Value: describe(b.Value), Sources: []string{b.Source}}}
 	f.Summary = describe(a.Value) + " vs " + describe(b.Value)

@@ -38,6 +38,9 @@ type model struct {
 	// sims remembers sentence similarities asked for again and again while
 	// every pair of two sentences' figures is scored.
 	sims map[[2]*unit]float64
+	// pm is the value alignment model, and pairMemo its probabilities per pair of claims.
+	pm       *PairModel
+	pairMemo map[[2]*claims.Claim]float64
 }
 
 // unitSim is sim, remembered per pair of sentences.
@@ -63,7 +66,7 @@ const conceptWeight = 0.25
 // buildModel groups claims into sentence units and weights terms by inverse
 // document frequency over all kept sentences of all reports.
 func buildModel(as []*Analysis) *model {
-	m := &model{as: as, units: make([][]*unit, len(as)), bySent: make([]map[int]*unit, len(as)), idf: map[string]float64{}, sims: map[[2]*unit]float64{}}
+	m := &model{as: as, units: make([][]*unit, len(as)), bySent: make([]map[int]*unit, len(as)), idf: map[string]float64{}, sims: map[[2]*unit]float64{}, pairMemo: map[[2]*claims.Claim]float64{}}
 	df := map[string]int{}
 	n := 0
 	for i, a := range as {

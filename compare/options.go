@@ -14,4 +14,6 @@ type Options struct {
 	MonthFirst bool
 	// NoFilter keeps boilerplate sentences.
 	NoFilter bool
+	// PairModel replaces the fitted value alignment model (nil: the built-in fit).
+	PairModel *PairModel
 }

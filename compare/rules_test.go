@@ -9,18 +9,25 @@ import (
 	"github.com/claimdiff/claimdiff/compare"
 )
 
-// runTexts compares in-memory reports, each a few sentences of plain text.
+// runTexts compares in-memory reports, each a few sentences of plain text,
+// with the command line's default options.
 func runTexts(t *testing.T, texts ...string) *compare.Result {
 	t.Helper()
-	var docs []*claims.Document
+	return compare.Run(docs(t, texts...), compare.Options{MinConfidence: compare.DefaultMinConfidence})
+}
+
+// docs parses in-memory reports named r1.txt, r2.txt, ...
+func docs(t *testing.T, texts ...string) []*claims.Document {
+	t.Helper()
+	var out []*claims.Document
 	for i, s := range texts {
 		d, err := claims.Parse(fmt.Sprintf("r%d.txt", i+1), []byte(s), claims.LoadOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		docs = append(docs, d)
+		out = append(out, d)
 	}
-	return compare.Run(docs, compare.Options{})
+	return out
 }
 
 // findings lists a result's findings of one verdict whose claims mention all of the given texts.

@@ -48,7 +48,7 @@ func (m *model) alignStatements(cands []pair, cov *coverage, opt Options) []Find
 		}
 		if ok {
 			f := Finding{Verdict: Discrepancy, Kind: claims.KindPolarity, Severity: Major, Rule: "polarity",
-				Confidence: clamp01(p.score + 0.2), Summary: why, Claims: []claims.Claim{*p.a.stmt, *p.b.stmt},
+				Confidence: max(DefaultMinConfidence, clamp01(p.score+0.2)), Summary: why, Claims: []claims.Claim{*p.a.stmt, *p.b.stmt},
 				Reasons: []string{why, "shared terms: " + strings.Join(m.shared(p.a, p.b, 6), ", "), "rule: one report negates what another asserts"}}
 			out = append(out, f)
 			cov.add([]*unit{p.a, p.b}, true)
@@ -99,6 +99,9 @@ func (m *model) sentenceClash(p pair, opt Options) (*Finding, bool) {
 		oa, ob := a.Value.Of, b.Value.Of
 		if (oa == "") != (ob == "") || (oa != "" && !sameNoun(oa, ob)) {
 			return -1
+		}
+		if x, y := anchorOf(a, p.a), anchorOf(b, p.b); anchored(a.Value) && x != "" && y != "" && !claims.SameEntity(x, y) {
+			return -1 // "Anna Berg, 34" and "Tomas Ilves, 61" are two people's ages
 		}
 		d := m.dice(a.Slot, b.Slot)
 		if oa == "" && (a.Value.Type == "number" || d < 0.25) {

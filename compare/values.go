@@ -2,7 +2,9 @@ package compare
 
 import (
 	"fmt"
+	"maps"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -43,21 +45,29 @@ func typeCount(m *model) []map[string]int {
 	return out
 }
 
-// alignValues groups typed claims (numbers, money, durations, dates ...) that
-// fill the same slot in different reports and judges each group by its rule.
-func (m *model) alignValues(cands []pair, opt Options, cov *coverage) []Finding {
+// valueItems lists every typed claim of every report as an alignment item.
+func (m *model) valueItems() []vitem {
 	var items []vitem
-	byUnit := map[*unit][]int{}
 	for _, us := range m.units {
 		for _, u := range us {
 			for _, c := range u.typed {
 				if (c.Value.Type == "date" || c.Value.Type == "time") && dateline(u) {
 					continue
 				}
-				byUnit[u] = append(byUnit[u], len(items))
 				items = append(items, vitem{c: c, u: u, anchor: anchorOf(c, u)})
 			}
 		}
+	}
+	return items
+}
+
+// valuePairs lists the candidate pairs of items (lower index first) that value
+// alignment scores: figures of one type sharing a slot word or counted noun, and
+// figures of one type in matching sentences.
+func (m *model) valuePairs(items []vitem, cands []pair) [][2]int {
+	byUnit := map[*unit][]int{}
+	for i, it := range items {
+		byUnit[it.u] = append(byUnit[it.u], i)
 	}
 	// Inverted index: value type with each slot lemma and counted noun.
 	post := map[string][]int{}
@@ -74,8 +84,9 @@ func (m *model) alignValues(cands []pair, opt Options, cov *coverage) []Finding 
 		}
 	}
 	seen := map[[2]int]bool{}
-	var edges []edge
-	for k, list := range post {
+	var out [][2]int
+	for _, k := range slices.Sorted(maps.Keys(post)) {
+		list := post[k]
 		// The bare type key is only used when the type is rare enough to align by itself.
 		if strings.HasSuffix(k, "|") && len(list) > 2*len(m.units) {
 			continue
@@ -90,13 +101,8 @@ func (m *model) alignValues(cands []pair, opt Options, cov *coverage) []Finding 
 					continue
 				}
 				seen[[2]int{i, j}] = true
-				a, b := items[i], items[j]
-				if !comparable(a.c.Value, b.c.Value) {
-					continue
-				}
-				s := m.valueScore(a, b)
-				if s >= valueJoin {
-					edges = append(edges, edge{i, j, s})
+				if comparable(items[i].c.Value, items[j].c.Value) {
+					out = append(out, [2]int{i, j})
 				}
 			}
 		}
@@ -109,18 +115,26 @@ func (m *model) alignValues(cands []pair, opt Options, cov *coverage) []Finding 
 		}
 		for _, i := range byUnit[p.a] {
 			for _, j := range byUnit[p.b] {
-				x, y := i, j
-				if x > y {
-					x, y = y, x
-				}
+				x, y := min(i, j), max(i, j)
 				if seen[[2]int{x, y}] || items[x].c.Value.Type != items[y].c.Value.Type || !comparable(items[x].c.Value, items[y].c.Value) {
 					continue
 				}
 				seen[[2]int{x, y}] = true
-				if s := m.valueScore(items[x], items[y]); s >= valueJoin {
-					edges = append(edges, edge{x, y, s})
-				}
+				out = append(out, [2]int{x, y})
 			}
+		}
+	}
+	return out
+}
+
+// alignValues groups typed claims (numbers, money, durations, dates ...) that
+// fill the same slot in different reports and judges each group by its rule.
+func (m *model) alignValues(cands []pair, opt Options, cov *coverage) []Finding {
+	items := m.valueItems()
+	var edges []edge
+	for _, p := range m.valuePairs(items, cands) {
+		if s := m.valueScore(items[p[0]], items[p[1]]); s >= valueJoin {
+			edges = append(edges, edge{p[0], p[1], s})
 		}
 	}
 	src := make([]int, len(items))
@@ -145,6 +159,21 @@ func (m *model) alignValues(cands []pair, opt Options, cov *coverage) []Finding 
 	}
 	m.widen(items, groups, fs, kept, opt)
 	var out []Finding
+	for gi, grp := range groups {
+		if kept[gi] {
+			continue
+		}
+		if f, ok := m.uncertainConflict(items, grp, g, opt); ok {
+			out = append(out, f)
+			if f.Confidence >= m.pm.Conflict {
+				var us []*unit
+				for _, i := range grp {
+					us = append(us, items[i].u)
+				}
+				cov.add(us, true)
+			}
+		}
+	}
 	for gi, grp := range groups {
 		if !kept[gi] {
 			continue
@@ -660,11 +689,14 @@ func (m *model) dice(a, b []string) float64 {
 }
 
 // judgeValues applies the value rule to a group: a discrepancy when a strongly
-// aligned pair disagrees, an agreement when every pair agrees.
+// aligned pair disagrees, an agreement when every pair agrees. Confidence is
+// the pair model's probability that the figures state one fact, at least even
+// odds when the alignment rules also hold. A group whose only conflicts the
+// rules find too weakly aligned is not judged here (see uncertainConflict).
 func (m *model) judgeValues(items []vitem, grp []int, g *grouper, opt Options) (Finding, bool) {
 	kind := items[grp[0]].c.Kind
 	f := Finding{Verdict: Agreement, Kind: kind, Rule: "interval"}
-	var conf, n float64
+	var agreeP, n, conflictP float64
 	worst := None
 	conflict, weakConflict := false, false
 	var compared []string
@@ -675,10 +707,10 @@ func (m *model) judgeValues(items []vitem, grp []int, g *grouper, opt Options) (
 			if s == 0 || !comparable(a.c.Value, b.c.Value) {
 				continue
 			}
-			conf += s
 			n++
 			ok, sev := valueRule(kind, a.c.Value, b.c.Value, opt)
 			if ok {
+				agreeP += m.agreeScore(a, b)
 				continue
 			}
 			if s < valueConflict || m.dup[a.u.src] == b.u.src || m.dup[b.u.src] == a.u.src || !m.sameSlot(a, b) {
@@ -686,6 +718,7 @@ func (m *model) judgeValues(items []vitem, grp []int, g *grouper, opt Options) (
 				continue
 			}
 			conflict = true
+			conflictP = max(conflictP, m.sameFact(a, b))
 			if sev == Major || worst == None {
 				worst = sev
 			}
@@ -696,13 +729,14 @@ func (m *model) judgeValues(items []vitem, grp []int, g *grouper, opt Options) (
 	if n == 0 || (weakConflict && !conflict) {
 		return Finding{}, false
 	}
-	f.Confidence = clamp01(conf / n)
+	f.Confidence = max(DefaultMinConfidence, clamp01(agreeP/n))
 	for _, i := range grp {
 		f.Claims = append(f.Claims, *items[i].c)
 	}
 	f.Positions, f.Majority = m.positions(f.Claims, opt)
 	if conflict {
 		f.Verdict, f.Severity = Discrepancy, worst
+		f.Confidence = max(DefaultMinConfidence, clamp01(conflictP))
 		f.Reasons = append(f.Reasons, compared...)
 	}
 	f.Summary = summarize(f.Positions, distinctSources(f.Claims), conflict)

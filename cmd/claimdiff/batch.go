@@ -41,7 +41,7 @@ func batchCommand(env *environment) *cli.Command {
 			&cli.BoolFlag{Name: "month-first", Usage: "read numeric dates like 03/04/2026 month-first (American)"},
 			&cli.BoolFlag{Name: "no-filter", Usage: "keep every sentence: skip boilerplate and off-topic removal"},
 			&cli.BoolFlag{Name: "show-excluded", Usage: "list the sentences dropped as boilerplate or off-topic, and why"},
-			&cli.Float64Flag{Name: "min-confidence", Usage: "drop findings below this `CONFIDENCE` (0-1)"},
+			&cli.Float64Flag{Name: "min-confidence", Value: compare.DefaultMinConfidence, Usage: "drop findings below this `CONFIDENCE` (0-1); 0 also shows uncertain conflicts"},
 			outletsFlag(),
 		},
 		Action: func(c *cli.Context) error {

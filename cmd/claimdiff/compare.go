@@ -26,7 +26,7 @@ func compareCommand(env *environment) *cli.Command {
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` instead of standard output"},
 			&cli.BoolFlag{Name: "show-excluded", Usage: "list the sentences dropped as boilerplate or off-topic, and why"},
 			&cli.StringFlag{Name: "fail-on", Usage: "exit 1 when a finding matches: `discrepancy` (any) or major"},
-			&cli.Float64Flag{Name: "min-confidence", Usage: "drop findings below this `CONFIDENCE` (0-1)"},
+			&cli.Float64Flag{Name: "min-confidence", Value: compare.DefaultMinConfidence, Usage: "drop findings below this `CONFIDENCE` (0-1); 0 also shows uncertain conflicts"},
 		),
 		Action: func(c *cli.Context) error {
 			paths := c.Args().Slice()

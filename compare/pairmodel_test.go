@@ -1,0 +1,32 @@
+package compare
+
+import "testing"
+
+// The fitted model must have a weight for every feature: adding a feature
+// without refitting (go generate ./compare) would silently ignore it.
+func TestPairModelShape(t *testing.T) {
+	if len(defaultPairModel.Weights) != nPairFeatures {
+		t.Errorf("pair model has %d weights for %d features; run go generate ./compare", len(defaultPairModel.Weights), nPairFeatures)
+	}
+	if len(defaultPairModel.AgreeWeights) != nPairFeatures+1 {
+		t.Errorf("agreement model has %d weights for %d features", len(defaultPairModel.AgreeWeights), nPairFeatures+1)
+	}
+	if m := defaultPairModel; !(m.Join > 0 && m.Join < 1 && m.Conflict > DefaultMinConfidence && m.Conflict <= 1) {
+		t.Errorf("thresholds out of range: %+v", m)
+	}
+}
+
+// Context raises the probability of one fact; a factor of ten between the figures lowers it.
+func TestPairModelDirections(t *testing.T) {
+	w := defaultPairModel.Weights
+	for _, c := range []struct {
+		name string
+		sign float64
+	}{{"context", 1}, {"far-apart", -1}, {"vague", -1}} {
+		for i, n := range PairFeatureNames {
+			if n == c.name && w[i]*c.sign <= 0 {
+				t.Errorf("weight of %s is %+.2f, want sign %+.0f", n, w[i], c.sign)
+			}
+		}
+	}
+}
