@@ -38,6 +38,8 @@ var PairFeatureNames = [...]string{
 	"money",          // an amount of money
 	"age",            // an age
 	"magnitude",      // a quake's magnitude: reports of one quake give one
+	"same-outcome",   // both count people by the same outcome (killed, injured, missing ...)
+	"other-outcome",  // both count people by an outcome, and they differ
 }
 
 // nPairFeatures is the length of a pair's feature vector.
@@ -160,6 +162,12 @@ func (m *model) pairFeatures(a, b vitem) []float64 {
 	f[21] = b2f(t == "money")
 	f[22] = b2f(t == "age")
 	f[23] = b2f(t == "magnitude" && !background(a.u) && !background(b.u))
+	switch measureFit(a.c, b.c) {
+	case 1:
+		f[24] = 1
+	case -1:
+		f[25] = 1
+	}
 	return f
 }
 

@@ -1,6 +1,10 @@
 package compare
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
 
 // The fitted model must have a weight for every feature: adding a feature
 // without refitting (go generate ./compare) would silently ignore it.
@@ -27,6 +31,26 @@ func TestPairModelDirections(t *testing.T) {
 			if n == c.name && w[i]*c.sign <= 0 {
 				t.Errorf("weight of %s is %+.2f, want sign %+.0f", n, w[i], c.sign)
 			}
+		}
+	}
+}
+
+// A count says what befell the people it counts; the counted noun outranks the words around it.
+func TestMeasureOf(t *testing.T) {
+	for _, c := range []struct {
+		of   string
+		slot []string
+		want string
+	}{
+		{"people", []string{"kill", "attack"}, "dead"},
+		{"wounded", []string{"kill", "wound"}, "hurt"},
+		{"people", []string{"kill", "injure"}, ""},
+		{"", []string{"missing", "remain"}, "missing"},
+		{"rifles", []string{"seize"}, ""},
+	} {
+		cl := &claims.Claim{Slot: c.slot, Value: &claims.Value{Type: "number", Of: c.of}}
+		if got := measureOf(cl); got != c.want {
+			t.Errorf("measureOf(of %q, slot %v) = %q, want %q", c.of, c.slot, got, c.want)
 		}
 	}
 }

@@ -78,7 +78,7 @@ func (m *model) uncertainConflict(items []vitem, grp []int, g *grouper, opt Opti
 // group against the group, or a vague count.
 func (m *model) twoFacts(a, b vitem) bool {
 	oa, ob := a.c.Value.Of, b.c.Value.Of
-	if oa != "" && ob != "" && !sameNoun(oa, ob) {
+	if (oa != "" && ob != "" && !sameNoun(oa, ob)) || measureFit(a.c, b.c) < 0 {
 		return true
 	}
 	if oa == "running-score" && m.dice(a.c.Slot, b.c.Slot) < 0.5 {
