@@ -153,7 +153,7 @@ var modifiers = []struct {
 //
 // Rule: "about N" keeps [N, N] with Approx and Precision = 10% of N, so the stated
 // figure stays exact for comparison and the tolerance travels separately;
-// "nearly/almost N" is [0.9N, N]; "at least N" / "more than N" is [N, ∞);
+// "nearly/almost N" is [0.9N, N] with Bound "nearly"; "at least N" / "more than N" is [N, ∞);
 // "up to N" / "fewer than N" is (-∞, N].
 func applyModifier(toks []vtok, used []bool, c vcand) vcand {
 	for _, m := range modifiers {
@@ -191,8 +191,8 @@ func applyModifier(toks []vtok, used []bool, c vcand) vcand {
 			v.Bound = "about"
 			v.Precision = math.Abs(*v.Max) * 0.1
 		case "nearly":
-			v.Approx = true
-			v.Bound = "about"
+			// "nearly 90" is just below 90: a figure short of its mark, not a vague one
+			v.Bound = "nearly"
 			v.Min = F(*v.Max - math.Abs(*v.Max)*0.1)
 		}
 		c.v = v
