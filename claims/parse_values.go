@@ -49,6 +49,8 @@ func ParseValues(norm string, ctx ValueContext) []ValueMatch {
 	cs = parseDates(toks, ctx, cs)
 	cs = parseTimes(toks, ctx, cs)
 	cs = parseNumbers(toks, cs)
+	cs = parseZeros(toks, cs)
+	cs = parseOrdinals(toks, cs)
 	if len(cs) == 0 {
 		return nil
 	}
