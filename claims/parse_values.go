@@ -43,6 +43,7 @@ func ParseValues(norm string, ctx ValueContext) []ValueMatch {
 	cs = parsePercents(toks, cs)
 	cs = parseDurations(toks, cs)
 	cs = parseAges(toks, cs)
+	cs = parseAgeDecades(toks, cs)
 	cs = parseMeasures(toks, norm, cs)
 	cs = parseMagnitudes(toks, cs)
 	cs = parseTallies(toks, cs)
