@@ -41,6 +41,7 @@ func ParseValues(norm string, ctx ValueContext) []ValueMatch {
 	var cs []vcand
 	cs = parseMoney(toks, norm, cs)
 	cs = parsePercents(toks, cs)
+	cs = parseProportions(toks, cs)
 	cs = parseDurations(toks, cs)
 	cs = parseAges(toks, cs)
 	cs = parseAgeDecades(toks, cs)
@@ -48,6 +49,8 @@ func ParseValues(norm string, ctx ValueContext) []ValueMatch {
 	cs = parseMagnitudes(toks, cs)
 	cs = parseTallies(toks, cs)
 	cs = parseDates(toks, ctx, cs)
+	cs = parsePartsOfDay(toks, ctx, cs)
+	cs = parseQuarters(toks, ctx, cs)
 	cs = parseTimes(toks, ctx, cs)
 	cs = parseNumbers(toks, cs)
 	cs = parseZeros(toks, cs)
