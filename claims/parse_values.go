@@ -43,6 +43,7 @@ func ParseValues(norm string, ctx ValueContext) []ValueMatch {
 	cs = parsePercents(toks, cs)
 	cs = parseProportions(toks, cs)
 	cs = parseDurations(toks, cs)
+	cs = parseGameClocks(toks, cs)
 	cs = parseAges(toks, cs)
 	cs = parseAgeDecades(toks, cs)
 	cs = parseMeasures(toks, norm, cs)

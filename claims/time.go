@@ -88,22 +88,31 @@ func parseTimes(toks []vtok, ctx ValueContext, cs []vcand) []vcand {
 		if h < 0 || h > 24 || m > 59 {
 			continue
 		}
+		if t.kind == 'n' && gameClock(toks, j) {
+			continue // "with 6:08 to play" is time left on a game clock
+		}
+		twelve := false // a 12-hour reading with no a.m./p.m.: either half of the day
 		if mer, k := meridiemAt(toks, j); mer >= 0 && t.kind == 'n' {
 			if h < 1 || h > 12 {
 				continue
 			}
 			h = h%12 + mer
 			j = k
-		} else if isWord(toks, j, "o") && isPunct(toks, j+1, "'") && isWord(toks, j+2, "clock") {
-			j += 3
+		} else {
+			if isWord(toks, j, "o") && isPunct(toks, j+1, "'") && isWord(toks, j+2, "clock") {
+				j += 3
+			}
+			twelve = t.kind == 'n' && h >= 1 && h <= 12 && t.ndig <= 2
 		}
 		if t.kind == 'n' && isWord(toks, j, "hrs", "hours", "hr", "h") && j > i+1 {
 			j++ // "11:25 hours", "0930 hrs": the 24-hour clock's unit, not a duration
+			twelve = false
 		}
 		zone := ""
 		off, hasZone := 0, false
 		if z, ok := zoneOffsets[low(toks, j)]; ok && toks[j].text != toks[j].low {
 			zone, off, hasZone = toks[j].text, z, true
+			twelve = false // times given with a zone are on the 24-hour clock
 			j++
 		} else if isWord(toks, j, "local") && isWord(toks, j+1, "time") {
 			zone = "local"
@@ -113,6 +122,9 @@ func parseTimes(toks []vtok, ctx ValueContext, cs []vcand) []vcand {
 			continue // "3:42" alone may be a score or a ratio
 		}
 		v := Value{Type: "time", Grain: "minute"}
+		if twelve {
+			v.Bound = "12-hour"
+		}
 		if haveDay {
 			loc := day.Location()
 			if hasZone {
@@ -159,8 +171,8 @@ func dottedClock(toks []vtok, i int) bool {
 	if t.num >= 25 || parseDigits(t.text[t.ndig+1:]) > 59 {
 		return false
 	}
-	if i > 0 && toks[i-1].kind == 'p' && (glued(toks, i) || toks[i-1].text != "(" && toks[i-1].text != ",") && toks[i-1].text != "-" {
-		return false // "$6.30", "v2.15"
+	if i > 0 && toks[i-1].kind == 'p' && glued(toks, i) && toks[i-1].text != "(" && toks[i-1].text != "[" {
+		return false // "$6.30", "£4.50", "+1.25"
 	}
 	if clockTail(toks, i+1) && !isWord(toks, i+1, "hours", "h", "hr") {
 		return true
@@ -234,4 +246,10 @@ func levelVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// gameClock reports whether the words at token j make the clock reading before them
+// time left in a game ("6:08 to play", "4:08 to go", "2:30 left", "1:12 remaining").
+func gameClock(toks []vtok, j int) bool {
+	return isWord(toks, j, "to") && isWord(toks, j+1, "play", "go") || isWord(toks, j, "left", "remaining")
 }
