@@ -15,6 +15,8 @@ type vcand struct {
 	prio int
 	// mod says whether approximators and bounds ("about", "at least") may apply.
 	mod bool
+	// silent claims its tokens so no other reading takes them, but yields no value.
+	silent bool
 }
 
 // Candidate priorities: more specific readings win a tie on length.
@@ -90,6 +92,9 @@ func ParseValues(norm string, ctx ValueContext) []ValueMatch {
 	sort.Slice(keep, func(a, b int) bool { return keep[a].i < keep[b].i })
 	out := make([]ValueMatch, 0, len(keep))
 	for _, c := range keep {
+		if c.silent {
+			continue
+		}
 		if c.mod {
 			c = applyModifier(toks, used, c)
 		}
