@@ -53,6 +53,7 @@ func ParseValues(norm string, ctx ValueContext) []ValueMatch {
 	cs = parseTallies(toks, cs)
 	cs = parseDates(toks, ctx, cs)
 	cs = parsePartsOfDay(toks, ctx, cs)
+	cs = parseYearModifiers(toks, ctx, cs)
 	cs = parseQuarters(toks, ctx, cs)
 	cs = parseTimes(toks, ctx, cs)
 	cs = parseNumbers(toks, cs)
