@@ -15,7 +15,7 @@ var titleAbbrevs = func() map[string]bool {
 		"Maj", "Capt", "Cpt", "Cmdr", "Adm", "Sgt", "Cpl", "Pvt", "Gov", "Sen", "Rep", "Rt", "Hon",
 		"Pres", "Supt", "Insp", "Det", "Amb", "Messrs", "Mme", "Mlle", "Msgr", "Brig", "No", "Nos",
 		"Nr", "Vol", "Fig", "Art", "Sec", "Ch", "Ave", "Blvd", "approx", "ca", "cf", "vs", "Jan",
-		"Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
+		"Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
 	} {
 		m[w] = true
 	}
@@ -25,7 +25,7 @@ var titleAbbrevs = func() map[string]bool {
 // monthAbbrevs need a following number to be kept in the sentence ("Jan. 5"), since
 // "Mar." may also end one.
 var monthAbbrevs = map[string]bool{
-	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Aug": true, "Sept": true, "Sep": true,
+	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true, "Sept": true, "Sep": true,
 	"Oct": true, "Nov": true, "Dec": true, "No": true, "Nos": true, "Nr": true, "Vol": true,
 	"Fig": true, "Art": true, "Sec": true, "Ch": true,
 }

@@ -97,13 +97,14 @@ func parseAges(toks []vtok, cs []vcand) []vcand {
 		cs = append(cs, vcand{kind: KindAge, i: q.i, j: end, v: v, prio: prioTyped, mod: true})
 		i = end - 1
 	}
-	// "Name, 55," : a capitalised name followed by a bare age between commas
-	for i := 1; i+3 < len(toks); i++ {
-		if !isPunct(toks, i, ",") || toks[i+1].kind != 'n' || !isPunct(toks, i+2, ",") {
+	// "Name, 55," : a capitalised name followed by a bare age between commas; also
+	// "the driver, 45, was" and, at the end of a sentence, "named as Jane Doe, 34."
+	for i := 1; i+2 < len(toks); i++ {
+		if !isPunct(toks, i, ",") || toks[i+1].kind != 'n' || !isPunct(toks, i+2, ",") && !(isPunct(toks, i+2, ".") && i+3 == len(toks) && isCap(toks[i-1])) {
 			continue
 		}
 		t, prev := toks[i+1], toks[i-1]
-		if t.grouped || t.dec || t.ndig > 3 || t.num < 1 || t.num > 120 || prev.kind != 'w' || !isCap(prev) {
+		if t.grouped || t.dec || t.ndig > 3 || t.num < 1 || t.num > 120 || prev.kind != 'w' || !isCap(prev) && !personNounAt(toks, i-1) {
 			continue
 		}
 		if _, isMonth := monthNames[prev.low]; isMonth {
@@ -115,4 +116,11 @@ func parseAges(toks []vtok, cs []vcand) []vcand {
 		cs = append(cs, vcand{kind: KindAge, i: i + 1, j: i + 2, v: qtyValue("age", "year", point(t.num, i+1, i+2)), prio: prioTyped})
 	}
 	return cs
+}
+
+// personNounAt reports whether token k is a lower-case noun after a determiner
+// ("the driver", "a teacher"), the head a bare age in apposition can follow.
+func personNounAt(toks []vtok, k int) bool {
+	return k > 0 && toks[k].kind == 'w' && !stopWords[toks[k].low] && isWord(toks, k-1, "the", "a", "an", "his", "her", "their", "its") &&
+		!isWordNum(toks, k) && ordinalWords[toks[k].low] == 0
 }

@@ -56,7 +56,8 @@ type Value struct {
 	Max    *float64 `json:"max,omitempty"`
 	Unit   string   `json:"unit,omitempty"`
 	Approx bool     `json:"approx,omitempty"`
-	// Bound is exact, at-least, at-most, about or range.
+	// Bound is exact, at-least, at-most, about, nearly (just below Max) or range;
+	// a time read with no a.m. or p.m. ("at 6:04") is bound "12-hour": either half of the day.
 	Bound string `json:"bound,omitempty"`
 	Of    string `json:"of,omitempty"`
 	// Round marks a round figure ("a week", "a dozen") that tolerates its precision.

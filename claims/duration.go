@@ -51,6 +51,9 @@ func durUnitAt(toks []vtok, j int, afterNumber bool) (durUnit, bool) {
 		if !afterNumber || toks[j].low == "s" && !glued(toks, j) {
 			return durUnit{}, false
 		}
+		if toks[j].low == "s" && j > 0 && toks[j-1].kind == 'n' && int(toks[j-1].num)%10 == 0 && (toks[j-1].ndig == 2 || toks[j-1].ndig == 4) && !toks[j-1].dec {
+			return durUnit{}, false // "in his 40s", "the 1990s": decades, not seconds
+		}
 		if isPunct(toks, j+1, ".") && isWord(toks, j+2, "m") { // "3 h.m." never; guard odd abbreviations
 			return durUnit{}, false
 		}

@@ -46,6 +46,27 @@ func measUnitAt(toks []vtok, j int) (measUnit, int, bool) {
 	if j >= len(toks) || toks[j].kind != 'w' {
 		return measUnit{}, 0, false
 	}
+	if u, k, ok := areaUnitAt(toks, j); ok {
+		return u, k, true
+	}
+	if u, k, ok := electricalUnitAt(toks, j); ok {
+		return u, k, true
+	}
+	if u, k, ok := speedUnitAt(toks, j); ok {
+		return u, k, true
+	}
+	u, k, ok := baseUnitAt(toks, j)
+	if !ok {
+		return measUnit{}, 0, false
+	}
+	if s, k2, ok := speedAfter(toks, u, k); ok {
+		return s, k2, true
+	}
+	return u, k, true
+}
+
+// baseUnitAt reads a unit of length, mass, volume at token j.
+func baseUnitAt(toks []vtok, j int) (measUnit, int, bool) {
 	w := toks[j].low
 	switch w {
 	case "cubic":
@@ -69,9 +90,6 @@ func measUnitAt(toks []vtok, j int) (measUnit, int, bool) {
 	}
 	u, ok := measUnits[w]
 	if !ok || u.glue && !glued(toks, j) {
-		return measUnit{}, 0, false
-	}
-	if (w == "square" || w == "sq") && false {
 		return measUnit{}, 0, false
 	}
 	return u, j + 1, true

@@ -69,6 +69,12 @@ func currencyAt(toks []vtok, i int) (string, int, bool) {
 			return "USD", k + 1, true
 		}
 	}
+	// "euro30 billion", "EUR5m": a currency name written onto the figure (a wire-style form)
+	if t.low == "euro" || t.low == "euros" {
+		if i+1 < len(toks) && toks[i+1].kind == 'n' && glued(toks, i+1) {
+			return "EUR", i + 1, true
+		}
+	}
 	if currencyCodes[t.text] || lowerCodesOK[t.text] {
 		if i+1 < len(toks) && toks[i+1].kind == 'n' {
 			code := strings.ToUpper(t.text)

@@ -25,7 +25,7 @@ var vagueCounts = []struct {
 func parseNumbers(toks []vtok, cs []vcand) []vcand {
 	for i := 0; i < len(toks); i++ {
 		if q, ok := parseAmount(toks, i); ok {
-			if inDesignation(toks, q.i) || difference(toks, q.j) {
+			if inDesignation(toks, q.i) || difference(toks, q.j) || oneOf(toks, q) {
 				i = q.j - 1
 				continue
 			}
@@ -130,4 +130,11 @@ func difference(toks []vtok, j int) bool {
 func populationOf(toks []vtok, i int) bool {
 	b := beforeBounds(toks, i-1)
 	return isWord(toks, b, "of") && isWord(toks, b-1, "population")
+}
+
+// oneOf reports whether q is the "one" of "one of the victims": it picks a member
+// out of a group and counts nothing.
+func oneOf(toks []vtok, q qty) bool {
+	return q.j == q.i+1 && q.min == 1 && q.max == 1 && isWord(toks, q.j, "of") &&
+		!isWord(toks, q.j+1, "them") && (isWord(toks, q.i, "one") || toks[q.i].kind == 'n')
 }

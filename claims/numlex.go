@@ -249,6 +249,13 @@ func parseDigitNumber(toks []vtok, i int) (qty, bool) {
 			q.scaled = true
 			return q, true
 		}
+		if s, ok := scaleWords[toks[j].low]; ok && s >= 1000 {
+			// "$4billion", "30million": the scale word written onto the figure
+			q.min, q.max = v*s, v*s
+			q.j = j + 1
+			q.scaled = true
+			return q, true
+		}
 		if toks[j].low != "s" && toks[j].low != "th" && toks[j].low != "st" && toks[j].low != "nd" && toks[j].low != "rd" {
 			// a unit or something else glued on: the number stands alone
 			return q, true

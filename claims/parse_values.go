@@ -15,6 +15,8 @@ type vcand struct {
 	prio int
 	// mod says whether approximators and bounds ("about", "at least") may apply.
 	mod bool
+	// silent claims its tokens so no other reading takes them, but yields no value.
+	silent bool
 }
 
 // Candidate priorities: more specific readings win a tie on length.
@@ -41,14 +43,22 @@ func ParseValues(norm string, ctx ValueContext) []ValueMatch {
 	var cs []vcand
 	cs = parseMoney(toks, norm, cs)
 	cs = parsePercents(toks, cs)
+	cs = parseProportions(toks, cs)
 	cs = parseDurations(toks, cs)
+	cs = parseGameClocks(toks, cs)
 	cs = parseAges(toks, cs)
+	cs = parseAgeDecades(toks, cs)
 	cs = parseMeasures(toks, norm, cs)
 	cs = parseMagnitudes(toks, cs)
 	cs = parseTallies(toks, cs)
 	cs = parseDates(toks, ctx, cs)
+	cs = parsePartsOfDay(toks, ctx, cs)
+	cs = parseYearModifiers(toks, ctx, cs)
+	cs = parseQuarters(toks, ctx, cs)
 	cs = parseTimes(toks, ctx, cs)
 	cs = parseNumbers(toks, cs)
+	cs = parseZeros(toks, cs)
+	cs = parseOrdinals(toks, cs)
 	if len(cs) == 0 {
 		return nil
 	}
@@ -83,6 +93,9 @@ func ParseValues(norm string, ctx ValueContext) []ValueMatch {
 	sort.Slice(keep, func(a, b int) bool { return keep[a].i < keep[b].i })
 	out := make([]ValueMatch, 0, len(keep))
 	for _, c := range keep {
+		if c.silent {
+			continue
+		}
 		if c.mod {
 			c = applyModifier(toks, used, c)
 		}
@@ -153,7 +166,7 @@ var modifiers = []struct {
 //
 // Rule: "about N" keeps [N, N] with Approx and Precision = 10% of N, so the stated
 // figure stays exact for comparison and the tolerance travels separately;
-// "nearly/almost N" is [0.9N, N]; "at least N" / "more than N" is [N, ∞);
+// "nearly/almost N" is [0.9N, N] with Bound "nearly"; "at least N" / "more than N" is [N, ∞);
 // "up to N" / "fewer than N" is (-∞, N].
 func applyModifier(toks []vtok, used []bool, c vcand) vcand {
 	for _, m := range modifiers {
@@ -191,8 +204,8 @@ func applyModifier(toks []vtok, used []bool, c vcand) vcand {
 			v.Bound = "about"
 			v.Precision = math.Abs(*v.Max) * 0.1
 		case "nearly":
-			v.Approx = true
-			v.Bound = "about"
+			// "nearly 90" is just below 90: a figure short of its mark, not a vague one
+			v.Bound = "nearly"
 			v.Min = F(*v.Max - math.Abs(*v.Max)*0.1)
 		}
 		c.v = v

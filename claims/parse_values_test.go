@@ -112,6 +112,7 @@ func caseMatches(c valueCase, norm string, m ValueMatch) bool {
 			got = v.Unit
 		case "of":
 			got = v.Of
+			val = strings.ReplaceAll(val, "_", " ")
 		case "bound":
 			got = v.Bound
 		case "grain":

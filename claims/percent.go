@@ -110,7 +110,7 @@ func parseFraction(toks []vtok, i int) (vcand, bool) {
 	}
 	end := k + 1
 	if isWord(toks, end, "of") {
-		if isWord(toks, end+1, "a", "an") && isWord(toks, end+2, "hour", "day", "week", "month", "year", "century", "mile", "million", "billion") {
+		if isWord(toks, end+1, "a", "an") && isWord(toks, end+2, "hour", "day", "week", "month", "year", "century", "mile", "million", "billion", "point", "percentage") {
 			return vcand{}, false
 		}
 		end++

@@ -36,6 +36,8 @@ func TestSegmentSentences(t *testing.T) {
 			[]string{"He lives at 10 Downing St. in London.", "It is old."}},
 		{"month number time", "The meeting was on Jan. 5 at No. 10 at 3 p.m. and lasted long. Then it ended.",
 			[]string{"The meeting was on Jan. 5 at No. 10 at 3 p.m. and lasted long.", "Then it ended."}},
+		{"short summer months", "The vote is on Jul. 14 and results on Jun. 2 in the city. Then it ended.",
+			[]string{"The vote is on Jul. 14 and results on Jun. 2 in the city.", "Then it ended."}},
 		{"decimal", "Prices rose 3.5 per cent. Analysts were surprised.",
 			[]string{"Prices rose 3.5 per cent.", "Analysts were surprised."}},
 		{"initials", "J. R. R. Tolkien wrote books. He died in 1973.",

@@ -37,10 +37,15 @@ func clockRule(a, b *claims.Value) (agree bool, sev Severity, ok bool) {
 	if !okA || !okB {
 		return false, None, false
 	}
+	// "at 6:04" without a.m. or p.m. may be either half of the day
+	twelve := a.Bound == "12-hour" || b.Bound == "12-hour"
 	if a.Start != "" && b.Start != "" {
 		ta, _ := time.Parse(time.RFC3339, a.Start)
 		tb, _ := time.Parse(time.RFC3339, b.Start)
-		if d := ta.Sub(tb); d%(24*time.Hour) != 0 || d == 0 {
+		d := ta.Sub(tb)
+		if twelve && d < 24*time.Hour && d > -24*time.Hour {
+			// the same day: the clock decides, either half of it
+		} else if d%(24*time.Hour) != 0 || d == 0 {
 			return false, None, false // the calendar decides
 		}
 	}
@@ -50,6 +55,9 @@ func clockRule(a, b *claims.Value) (agree bool, sev Severity, ok bool) {
 	}
 	if gap > 12*60 {
 		gap = 24*60 - gap
+	}
+	if twelve && gap > 6*60 {
+		gap = 12*60 - gap
 	}
 	tol := 0
 	if ca%60 == 0 || cb%60 == 0 {

@@ -9,6 +9,7 @@ import (
 func TestClockRule(t *testing.T) {
 	at := func(start string) *claims.Value { return &claims.Value{Type: "time", Start: start, Grain: "minute"} }
 	rel := func(hm string) *claims.Value { return &claims.Value{Type: "time", Relative: hm, Grain: "minute"} }
+	amb := func(v *claims.Value) *claims.Value { v.Bound = "12-hour"; return v }
 	cases := []struct {
 		name   string
 		a, b   *claims.Value
@@ -24,6 +25,10 @@ func TestClockRule(t *testing.T) {
 		{"hours apart", rel("02:09"), rel("14:09"), false, Major, true},
 		{"across midnight", rel("23:50"), rel("00:10"), false, Minor, true},
 		{"not a clock", rel("on thursday"), rel("02:09"), false, None, false},
+		{"no a.m./p.m.: either half of the day", amb(rel("06:04")), rel("18:04"), true, None, true},
+		{"no a.m./p.m., two hours off the other half", amb(rel("08:04")), rel("18:04"), false, Minor, true},
+		{"no a.m./p.m., same day resolved", amb(at("2013-03-14T02:09:00Z")), at("2013-03-14T14:09:00Z"), true, None, true},
+		{"stated halves differ", rel("06:04"), rel("18:04"), false, Major, true},
 	}
 	for _, c := range cases {
 		agree, sev, ok := clockRule(c.a, c.b)

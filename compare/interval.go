@@ -41,8 +41,9 @@ func bounds(v *claims.Value, tol float64) (lo, hi float64) {
 	switch v.Type {
 	case "measure":
 		w = measureTolerance
-	case "magnitude":
-		// Magnitudes are stated to a tenth: 8.6 and 8.7 are different readings.
+	case "magnitude", "ordinal":
+		// Magnitudes are stated to a tenth: 8.6 and 8.7 are different readings;
+		// a second time is never a first.
 		w = 0
 	}
 	if v.Approx || v.Bound == "about" {
@@ -67,9 +68,15 @@ func quantityRule(k claims.Kind, a, b *claims.Value, opt Options) (bool, Severit
 	if tol == 0 {
 		tol = 0.10
 	}
+	if agree, sev, ok := capsRule(a, b, tol); ok {
+		return agree, sev
+	}
 	alo, ahi := bounds(a, tol)
 	blo, bhi := bounds(b, tol)
 	if alo <= bhi && blo <= ahi {
+		if evolvingFigure(a, b) {
+			return false, Minor
+		}
 		return true, None
 	}
 	// The gap relative to the larger figure decides severity; round or approximate
@@ -85,6 +92,9 @@ func quantityRule(k claims.Kind, a, b *claims.Value, opt Options) (bool, Severit
 		rel = gap / ref
 	}
 	soft := a.Round || b.Round || a.Approx || b.Approx
+	if a.Type == "ordinal" {
+		return false, Major
+	}
 	if a.Type == "magnitude" {
 		if gap < 0.3 {
 			return false, Minor
