@@ -89,3 +89,200 @@ func polarityClash(p pair) (string, bool) {
 	}
 	return "", false
 }
+
+// splitNegated re-reads every agreement for polarity: where one report's
+// sentence negates, inside a negation's scope, the figure or the clause the
+// others assert ("has not worked there for 15 years" / "worked there for 15
+// years"), those claims are a polarity discrepancy, whatever alignment
+// stage grouped them; the other claims stay an agreement when two reports
+// remain. It runs on the finished findings so that the discrepancy carries
+// every report of the fact, not only the closest pair.
+func splitNegated(fs []Finding) []Finding {
+	cache := map[string]negReading{}
+	read := func(s string) negReading {
+		r, ok := cache[s]
+		if !ok {
+			r = readNegation(s)
+			cache[s] = r
+		}
+		return r
+	}
+	out := make([]Finding, 0, len(fs))
+	for _, f := range fs {
+		if f.Verdict != Agreement || len(f.Claims) < 2 || f.Kind == claims.KindQuote {
+			out = append(out, f)
+			continue
+		}
+		var neg, pos []bool
+		var pred string
+		if f.Kind == claims.KindStatement {
+			neg, pos, pred = statementNegation(f.Claims, read)
+		} else {
+			neg, pos = valueNegation(f.Claims, read)
+		}
+		d, rest, ok := negationFinding(f, neg, pos, pred)
+		if !ok {
+			out = append(out, f)
+			continue
+		}
+		out = append(out, d)
+		if rest != nil {
+			out = append(out, *rest)
+		}
+	}
+	return out
+}
+
+// statementNegation marks the claims that negate a clause another report's
+// claim asserts (neg) and the claims asserting it (pos).
+func statementNegation(cs []claims.Claim, read func(string) negReading) (neg, pos []bool, pred string) {
+	neg, pos = make([]bool, len(cs)), make([]bool, len(cs))
+	rs := make([]negReading, len(cs))
+	for i := range cs {
+		rs[i] = read(cs[i].Sentence)
+	}
+	for i := range cs {
+		if len(rs[i].scopes) == 0 || cs[i].Hedged {
+			continue
+		}
+		for j := range cs {
+			if cs[j].Source == cs[i].Source || cs[j].Hedged {
+				continue
+			}
+			if v, ok := denies(rs[i], rs[j]); ok {
+				neg[i], pos[j] = true, true
+				if pred == "" {
+					pred = v
+				}
+			}
+		}
+	}
+	return neg, pos, pred
+}
+
+// valueNegation marks the value claims whose figure lies in a negation's
+// scope in their sentence (neg) and those stating it plainly (pos). The
+// negated clause must also share a word besides the figure with some
+// asserting sentence, so a figure merely near a "not" ("would not let their
+// #1 quarterback throw") is not read as denied.
+func valueNegation(cs []claims.Claim, read func(string) negReading) (neg, pos []bool) {
+	neg, pos = make([]bool, len(cs)), make([]bool, len(cs))
+	scopes := make([]negScope, len(cs))
+	for i, c := range cs {
+		if c.Value == nil || c.Hedged {
+			return nil, nil
+		}
+		k := strings.Index(c.Sentence, c.Text)
+		if k < 0 || c.Text == "" {
+			return nil, nil
+		}
+		if s, ok := read(c.Sentence).negatedAt(k, k+len(c.Text)); ok {
+			neg[i], scopes[i] = true, s
+		} else {
+			pos[i] = true
+		}
+	}
+	for i, c := range cs {
+		if !neg[i] {
+			continue
+		}
+		r := read(c.Sentence)
+		figure := map[string]bool{}
+		for _, t := range negTokens(c.Text) {
+			figure[t.lemma] = true
+		}
+		words := r.scoped(scopes[i])
+		shared := false
+		for j, d := range cs {
+			if !pos[j] {
+				continue
+			}
+			other := read(d.Sentence)
+			if other.implicit {
+				continue
+			}
+			for w := range other.asserted(false) {
+				if words[w] && !figure[w] {
+					shared = true
+				}
+			}
+			for w := range other.asserted(true) {
+				if words[w] && !figure[w] {
+					shared = true
+				}
+			}
+		}
+		neg[i] = shared
+	}
+	return neg, pos
+}
+
+// negationFinding builds the polarity discrepancy of one agreement's negating
+// and asserting claims, and what remains of the agreement. A report with
+// claims on both sides is taken to restate itself, not to contradict others.
+func negationFinding(f Finding, neg, pos []bool, pred string) (Finding, *Finding, bool) {
+	negSrc, posSrc := map[string]bool{}, map[string]bool{}
+	for i, c := range f.Claims {
+		if neg != nil && neg[i] {
+			negSrc[c.Source] = true
+		} else if pos != nil && pos[i] {
+			posSrc[c.Source] = true
+		}
+	}
+	var ns, ps []string
+	for s := range negSrc {
+		if !posSrc[s] {
+			ns = append(ns, s)
+		}
+	}
+	for s := range posSrc {
+		if !negSrc[s] {
+			ps = append(ps, s)
+		}
+	}
+	if len(ns) == 0 || len(ps) == 0 {
+		return Finding{}, nil, false
+	}
+	sort.Strings(ns)
+	sort.Strings(ps)
+	d := Finding{Verdict: Discrepancy, Kind: claims.KindPolarity, Severity: Major, Rule: "polarity", Confidence: f.Confidence}
+	var rest []claims.Claim
+	restSrc := map[string]bool{}
+	for i, c := range f.Claims {
+		if neg[i] || pos[i] {
+			d.Claims = append(d.Claims, c)
+		} else {
+			rest = append(rest, c)
+			restSrc[c.Source] = true
+		}
+	}
+	what := "it"
+	if pred != "" {
+		what = fmt.Sprintf("%q", pred)
+	} else {
+		for i, c := range f.Claims {
+			if pos[i] {
+				what = fmt.Sprintf("%q", c.Text)
+				break
+			}
+		}
+	}
+	d.Summary = fmt.Sprintf("%s negate%s %s; %s assert%s it", strings.Join(ns, ", "), plural1(len(ns)), what, strings.Join(ps, ", "), plural1(len(ps)))
+	d.Positions = []Position{{Value: "negated", Sources: ns}, {Value: "asserted", Sources: ps}}
+	d.Reasons = append([]string{d.Summary}, f.Reasons...)
+	d.Reasons = append(d.Reasons, "rule: a negation's scope (up to the next clause) covers what the other reports state")
+	if len(restSrc) < 2 {
+		return d, nil, true
+	}
+	r := f
+	r.Claims = rest
+	return d, &r, true
+}
+
+// plural1 is the verb ending for a subject of n sources.
+func plural1(n int) string {
+	if n == 1 {
+		return "s"
+	}
+	return ""
+}
