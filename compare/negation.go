@@ -35,10 +35,10 @@ type negReading struct {
 	scopes []negScope
 	hypo   []bool // token k is in a conditional clause
 	quoted []bool // token k is inside double quotation marks
-	// implicit is set when the sentence words a negation without a negator
-	// ("refused", "reluctance", "without"): it may deny what another sentence
-	// says, so no other sentence is said to deny it.
-	implicit bool
+	// implicit holds the scopes of words that negate without a negator
+	// ("refused", "reluctance", "without"): such a sentence may deny what
+	// another says, so no other sentence is said to deny it there.
+	implicit []negScope
 }
 
 // scopeEnds end a negation's scope: a new clause, a reported question or a
@@ -165,7 +165,9 @@ func readNegation(sentence string) negReading {
 		to := k + 1
 		for to < len(ts) {
 			t := ts[to]
-			if !t.word && strings.Contains(scopeStops, t.low) || t.word && scopeEnds[t.low] {
+			// "not shot and killed": a coordinated participle shares the negation.
+			coord := (t.low == "and" || t.low == "or") && to+1 < len(ts) && strings.HasSuffix(ts[to+1].low, "ed")
+			if !t.word && strings.Contains(scopeStops, t.low) || t.word && scopeEnds[t.low] && !coord {
 				break
 			}
 			to++
@@ -179,7 +181,7 @@ func readNegation(sentence string) negReading {
 		}
 		r.quoted[k] = in
 		if implicitNegators[t.low] || implicitNegators[t.lemma] {
-			r.implicit = true
+			r.implicit = append(r.implicit, negScope{at: k, from: k + 1, to: end(k)})
 		}
 		if t.word && conditionals[t.low] {
 			for j := k; j < end(k); j++ {
@@ -245,9 +247,14 @@ func (s negScope) has(ts []ntok, words map[string]bool) bool {
 	return false
 }
 
-// negatedAt returns the scope that holds the byte range [start, end) of the sentence.
-func (r negReading) negatedAt(start, end int) (negScope, bool) {
+// negatedAt returns the scope that holds the byte range [start, end) of the
+// sentence, or with subject set, whose subject holds it ("10 people had not
+// been killed").
+func (r negReading) negatedAt(start, end int, subject bool) (negScope, bool) {
 	for _, s := range r.scopes {
+		if lo, hi := r.subjectSpan(s); subject && hi > lo && start >= lo && end <= hi {
+			return s, true
+		}
 		if s.from >= s.to {
 			continue
 		}
@@ -322,6 +329,21 @@ func (r negReading) lemmas() map[string]bool {
 	return out
 }
 
+// negates reports whether some negation of the sentence, with a negator or
+// in a word of its own, covers one of the words.
+func (r negReading) negates(words map[string]bool) bool {
+	for _, ss := range [][]negScope{r.scopes, r.implicit} {
+		for _, s := range ss {
+			for w := range r.scoped(s) {
+				if words[w] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // subject returns the content lemmas of the clause before a negator: the
 // subject, which another sentence must mention for its clause to be the one denied.
 func (r negReading) subject(s negScope) []string {
@@ -331,11 +353,31 @@ func (r negReading) subject(s negScope) []string {
 		if !t.word && strings.Contains(scopeStops, t.low) || t.word && scopeEnds[t.low] {
 			break
 		}
-		if t.content() {
-			out = append(out, t.lemma)
+		if t.content() && !strings.ContainsAny(t.low, "0123456789") {
+			out = append(out, t.lemma) // a figure ("the then-17-year-old") describes, it does not name
 		}
 	}
 	return out
+}
+
+// sayVerbs end a subject: what comes before them is the speaker's clause
+// ("he said on Thursday he did not buy it").
+var sayVerbs = map[string]bool{"say": true, "said": true, "tell": true, "told": true, "add": true, "announce": true,
+	"report": true, "state": true, "claim": true, "confirm": true, "explain": true}
+
+// subjectSpan returns the byte range of the clause before a negator.
+func (r negReading) subjectSpan(s negScope) (int, int) {
+	k := s.at - 1
+	for ; k >= 0; k-- {
+		t := r.toks[k]
+		if !t.word && strings.Contains(scopeStops, t.low) || t.word && (scopeEnds[t.low] || sayVerbs[t.lemma]) {
+			break
+		}
+	}
+	if k+1 >= s.at {
+		return 0, 0
+	}
+	return r.toks[k+1].off, r.toks[s.at].off
 }
 
 // sameSubject reports whether the other sentence (its lemmas) names the
@@ -357,6 +399,12 @@ func (r negReading) sameSubject(s negScope, other map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// namedSubject reports whether the negated clause has a subject of content
+// words that the other sentence mentions.
+func (r negReading) namedSubject(s negScope, other map[string]bool) bool {
+	return len(r.subject(s)) > 0 && r.sameSubject(s, other)
 }
 
 // nounPhrase returns the content lemmas right after a quantifier negator:
@@ -418,7 +466,7 @@ const scopeMinShared = 2
 // Words a quotes are set only against words b quotes: narration and a
 // speaker's remark are different claims. It returns the negated predicate.
 func denies(a, b negReading) (string, bool) {
-	if len(a.scopes) == 0 || len(b.scopes) > 0 || b.implicit {
+	if len(a.scopes) == 0 || b.negates(a.lemmas()) {
 		return "", false
 	}
 	all := b.lemmas()
@@ -435,11 +483,16 @@ func denies(a, b negReading) (string, bool) {
 				shared++
 			}
 		}
-		if pos[pred] || shared >= scopeMinShared {
+		if shared >= scopeMinShared {
 			return pred, true
 		}
-		if shared == 0 {
+		// A lone shared verb ("it doesn't appear" / "there appeared") needs a
+		// subject the two clauses share.
+		if shared == 0 || !a.namedSubject(s, all) {
 			continue
+		}
+		if pos[pred] {
+			return pred, true
 		}
 		for w := range pos {
 			if claims.Related(pred, w) {

@@ -115,19 +115,72 @@ func splitNegated(fs []Finding) []Finding {
 		}
 		var neg, pos []bool
 		var pred string
-		if f.Kind == claims.KindStatement {
-			neg, pos, pred = statementNegation(f.Claims, read)
-		} else {
+		values := f.Kind != claims.KindStatement && f.Claims[0].Value != nil && f.Kind != claims.KindRole
+		if values {
 			neg, pos = valueNegation(f.Claims, read)
+		} else {
+			neg, pos, pred = statementNegation(f.Claims, read)
 		}
 		d, rest, ok := negationFinding(f, neg, pos, pred)
-		if !ok {
+		switch {
+		case !ok:
+			out = append(out, f)
+		case f.Kind == claims.KindStatement || values:
+			out = append(out, d)
+			if rest != nil {
+				out = append(out, *rest)
+			}
+		default:
+			// A role both reports give stays agreed; the sentences that
+			// carry it disagree on something else, shown as statements.
+			for i := range d.Claims {
+				d.Claims[i] = sentenceClaim(d.Claims[i])
+			}
+			out = append(out, f, d)
+		}
+	}
+	return mergePolarity(out)
+}
+
+// sentenceClaim is a claim widened to its whole sentence.
+func sentenceClaim(c claims.Claim) claims.Claim {
+	c.Kind = claims.KindStatement
+	c.Text = c.Sentence
+	c.Value = nil
+	return c
+}
+
+// mergePolarity joins polarity discrepancies that share a claim: one
+// negating sentence set against several asserting reports is one finding.
+func mergePolarity(fs []Finding) []Finding {
+	var out []Finding
+	home := map[string]int{} // claim id → index in out of its polarity finding
+	for _, f := range fs {
+		if f.Verdict != Discrepancy || f.Rule != "polarity" {
 			out = append(out, f)
 			continue
 		}
-		out = append(out, d)
-		if rest != nil {
-			out = append(out, *rest)
+		at := -1
+		for _, c := range f.Claims {
+			if k, ok := home[c.ID]; ok && c.ID != "" {
+				at = k
+				break
+			}
+		}
+		if at < 0 {
+			out = append(out, f)
+			at = len(out) - 1
+		} else {
+			g := &out[at]
+			for _, c := range f.Claims {
+				if _, ok := home[c.ID]; !ok {
+					g.Claims = append(g.Claims, c)
+				}
+			}
+			g.Reasons = append(g.Reasons, f.Summary)
+		}
+		for _, c := range f.Claims {
+			home[c.ID] = at
 		}
 	}
 	return out
@@ -142,11 +195,11 @@ func statementNegation(cs []claims.Claim, read func(string) negReading) (neg, po
 		rs[i] = read(cs[i].Sentence)
 	}
 	for i := range cs {
-		if len(rs[i].scopes) == 0 || cs[i].Hedged {
+		if len(rs[i].scopes) == 0 {
 			continue
 		}
 		for j := range cs {
-			if cs[j].Source == cs[i].Source || cs[j].Hedged {
+			if cs[j].Source == cs[i].Source {
 				continue
 			}
 			if v, ok := denies(rs[i], rs[j]); ok {
@@ -169,14 +222,14 @@ func valueNegation(cs []claims.Claim, read func(string) negReading) (neg, pos []
 	neg, pos = make([]bool, len(cs)), make([]bool, len(cs))
 	scopes := make([]negScope, len(cs))
 	for i, c := range cs {
-		if c.Value == nil || c.Hedged {
+		if c.Value == nil {
 			return nil, nil
 		}
 		k := strings.Index(c.Sentence, c.Text)
 		if k < 0 || c.Text == "" {
 			return nil, nil
 		}
-		if s, ok := read(c.Sentence).negatedAt(k, k+len(c.Text)); ok {
+		if s, ok := read(c.Sentence).negatedAt(k, k+len(c.Text), c.Kind == claims.KindNumber); ok {
 			neg[i], scopes[i] = true, s
 		} else {
 			pos[i] = true
@@ -198,7 +251,7 @@ func valueNegation(cs []claims.Claim, read func(string) negReading) (neg, pos []
 				continue
 			}
 			other := read(d.Sentence)
-			if other.implicit {
+			if d.Source == c.Source || other.negates(words) {
 				continue
 			}
 			for w := range other.asserted(false) {
@@ -231,9 +284,7 @@ func negationFinding(f Finding, neg, pos []bool, pred string) (Finding, *Finding
 	}
 	var ns, ps []string
 	for s := range negSrc {
-		if !posSrc[s] {
-			ns = append(ns, s)
-		}
+		ns = append(ns, s)
 	}
 	for s := range posSrc {
 		if !negSrc[s] {
