@@ -167,7 +167,7 @@ func readNegation(sentence string) negReading {
 			t := ts[to]
 			// "not shot and killed": a coordinated participle shares the negation.
 			coord := (t.low == "and" || t.low == "or") && to+1 < len(ts) && strings.HasSuffix(ts[to+1].low, "ed")
-			if !t.word && strings.Contains(scopeStops, t.low) || t.word && scopeEnds[t.low] && !coord {
+			if !t.word && strings.Contains(scopeStops, t.low) || t.word && scopeEnds[t.low] && !coord || clauseLink(sentence, ts, to) {
 				break
 			}
 			to++
@@ -207,9 +207,24 @@ func readNegation(sentence string) negReading {
 	return r
 }
 
+// clauseLink reports whether token k is "as", "after" or "before" opening a
+// clause of its own ("will not return as Musk began the purge"): a pronoun
+// or a capitalised name follows.
+func clauseLink(s string, ts []ntok, k int) bool {
+	if k+1 >= len(ts) || !(ts[k].low == "as" || ts[k].low == "after" || ts[k].low == "before") {
+		return false
+	}
+	n := ts[k+1]
+	return subjectWords[n.low] || n.word && s[n.off] >= 'A' && s[n.off] <= 'Z'
+}
+
+// subjectWords are pronouns that open a clause.
+var subjectWords = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true}
+
 // startsInQuote reports whether a sentence begins inside a quotation opened
 // in an earlier sentence: its quotation marks are odd in number and the first
-// one closes (a right curly quote, or a straight one after the last word).
+// one closes (a right curly quote, or a straight one after a word and before
+// a space or the end).
 func startsInQuote(s string, ts []ntok) bool {
 	n, first := 0, -1
 	for k, t := range ts {
@@ -223,18 +238,16 @@ func startsInQuote(s string, ts []ntok) bool {
 	if n%2 == 0 {
 		return false
 	}
-	if strings.HasPrefix(s[ts[first].off:], "”") {
+	off := ts[first].off
+	switch {
+	case strings.HasPrefix(s[off:], "”"):
 		return true
-	}
-	if strings.HasPrefix(s[ts[first].off:], "“") {
+	case strings.HasPrefix(s[off:], "“"):
 		return false
 	}
-	for _, t := range ts[first+1:] {
-		if t.word {
-			return false
-		}
-	}
-	return true
+	before := off > 0 && s[off-1] != ' '
+	after := off+1 >= len(s) || s[off+1] == ' '
+	return before && after
 }
 
 // has reports whether a scope holds one of the words.
