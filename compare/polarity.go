@@ -37,16 +37,7 @@ func polarityClash(p pair) (string, bool) {
 // stage grouped them; the other claims stay an agreement when two reports
 // remain. It runs on the finished findings so that the discrepancy carries
 // every report of the fact, not only the closest pair.
-func splitNegated(fs []Finding) []Finding {
-	cache := map[string]negReading{}
-	read := func(s string) negReading {
-		r, ok := cache[s]
-		if !ok {
-			r = readNegation(s)
-			cache[s] = r
-		}
-		return r
-	}
+func splitNegated(fs []Finding, read func(string) negReading) []Finding {
 	out := make([]Finding, 0, len(fs))
 	for _, f := range fs {
 		if f.Verdict != Agreement || len(f.Claims) < 2 || f.Kind == claims.KindQuote {
@@ -79,7 +70,7 @@ func splitNegated(fs []Finding) []Finding {
 			out = append(out, f, d)
 		}
 	}
-	return mergePolarity(out)
+	return out
 }
 
 // sentenceClaim is a claim widened to its whole sentence.
