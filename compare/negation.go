@@ -238,6 +238,10 @@ func startsInQuote(s string, ts []ntok) bool {
 	if n%2 == 0 {
 		return false
 	}
+	// 'A remark opened with a single mark and closed with a double one," he said.
+	if t := strings.TrimSpace(s); strings.HasPrefix(t, "'") || strings.HasPrefix(t, "‘") {
+		return true
+	}
 	off := ts[first].off
 	switch {
 	case strings.HasPrefix(s[off:], "”"):

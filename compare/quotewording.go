@@ -121,8 +121,20 @@ func splitQuoteWording(fs []Finding, read func(string) negReading) []Finding {
 func quoteWordingFinding(f Finding, read func(string) negReading, opp map[string][]string) (Finding, *Finding, bool) {
 	cs := f.Claims
 	spans := make([][]string, len(cs))
+	plain := make([]bool, len(cs))
 	for i, c := range cs {
 		spans[i] = quotedSpans(read(c.Sentence))
+		if len(spans[i]) == 0 {
+			// A report may give a remark's words without quotation marks;
+			// its whole sentence is then compared with the others' quotations.
+			var ws []string
+			for _, t := range read(c.Sentence).toks {
+				if t.word {
+					ws = append(ws, t.low)
+				}
+			}
+			spans[i], plain[i] = []string{strings.Join(ws, " ")}, true
+		}
 	}
 	same := func(i, j int) bool {
 		a, b := cs[i].Attribution, cs[j].Attribution
@@ -133,7 +145,7 @@ func quoteWordingFinding(f Finding, read func(string) negReading, opp map[string
 	var reasons []string
 	for i := range cs {
 		for j := i + 1; j < len(cs); j++ {
-			if cs[i].Source == cs[j].Source || !same(i, j) {
+			if cs[i].Source == cs[j].Source || !same(i, j) || plain[i] && plain[j] {
 				continue
 			}
 			for _, qa := range spans[i] {
@@ -161,7 +173,7 @@ func quoteWordingFinding(f Finding, read func(string) negReading, opp map[string
 			continue
 		}
 		for j := range cs {
-			if !in[j] || cs[j].Source == cs[i].Source || !same(i, j) {
+			if !in[j] || cs[j].Source == cs[i].Source || !same(i, j) || plain[i] && plain[j] {
 				continue
 			}
 			if quotesAlike(spans[i], spans[j]) {
