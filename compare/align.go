@@ -67,5 +67,6 @@ func align(as []*Analysis, opt Options, res *Result) []Finding {
 	fs = append(fs, m.alignNames(cov)...)
 	fs = append(fs, m.alignStatements(cands, cov, opt)...)
 	fs = append(fs, m.uniques(cov)...)
+	fs = recheck(fs)
 	return fs
 }

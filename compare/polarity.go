@@ -12,80 +12,259 @@ import (
 // sentences must otherwise say the same thing.
 const polaritySim = 0.45
 
-// negators open a negated predicate; auxiliaries and adverbs between the
-// negator and the verb are skipped.
-var (
-	negators  = map[string]bool{"not": true, "never": true, "n't": true, "cannot": true, "cant": true, "wont": true, "dont": true, "didnt": true}
-	negVerbs  = map[string]bool{"deny": true, "refuse": true, "fail": true, "decline": true}
-	negFiller = map[string]bool{"be": true, "been": true, "being": true, "have": true, "has": true, "had": true, "yet": true,
-		"to": true, "fully": true, "officially": true, "publicly": true, "formally": true, "also": true, "so": true, "far": true,
-		"longer": true, "no": true, "ever": true, "immediately": true, "still": true, "that": true, "it": true, "they": true}
-)
+// polarityClash reports whether one sentence of a closely matching pair
+// negates, within a negation's scope, what the other asserts (see denies),
+// and says which verb. Pairs the statement groups do not join are caught
+// here; splitNegated catches the rest.
+func polarityClash(p pair) (string, bool) {
+	if p.a.stmt == nil || p.b.stmt == nil || p.score < polaritySim {
+		return "", false
+	}
+	ra, rb := readNegation(p.a.stmt.Sentence), readNegation(p.b.stmt.Sentence)
+	if v, ok := denies(ra, rb); ok {
+		return fmt.Sprintf("%s says %q did not happen; %s says it did", p.a.stmt.Source, v, p.b.stmt.Source), true
+	}
+	if v, ok := denies(rb, ra); ok {
+		return fmt.Sprintf("%s says %q did not happen; %s says it did", p.b.stmt.Source, v, p.a.stmt.Source), true
+	}
+	return "", false
+}
 
-// negatedPredicates returns the lemmas of verbs a sentence negates ("has not
-// confirmed" → confirm, "refused to comment" → comment, "denied paying" → pay).
-func negatedPredicates(norm string) map[string]bool {
-	ws := strings.Fields(strings.ToLower(norm))
-	out := map[string]bool{}
-	for i := 0; i < len(ws); i++ {
-		w := strings.Trim(ws[i], `.,;:!?"'()`)
-		open := negators[w] || strings.HasSuffix(w, "n't") || (w == "no" && i+1 < len(ws) && strings.Trim(ws[i+1], ".,") == "longer")
-		if !open && !negVerbs[claims.Lemma(w)] {
+// splitNegated re-reads every agreement for polarity: where one report's
+// sentence negates, inside a negation's scope, the figure or the clause the
+// others assert ("has not worked there for 15 years" / "worked there for 15
+// years"), those claims are a polarity discrepancy, whatever alignment
+// stage grouped them; the other claims stay an agreement when two reports
+// remain. It runs on the finished findings so that the discrepancy carries
+// every report of the fact, not only the closest pair.
+func splitNegated(fs []Finding, read func(string) negReading) []Finding {
+	out := make([]Finding, 0, len(fs))
+	for _, f := range fs {
+		if f.Verdict != Agreement || len(f.Claims) < 2 || f.Kind == claims.KindQuote {
+			out = append(out, f)
 			continue
 		}
-		for k := i + 1; k < len(ws) && k <= i+4; k++ {
-			v := strings.Trim(ws[k], `.,;:!?"'()`)
-			if v == "" || negFiller[v] || negators[v] {
-				continue
+		var neg, pos []bool
+		var pred string
+		values := f.Kind != claims.KindStatement && f.Claims[0].Value != nil && f.Kind != claims.KindRole
+		if values {
+			neg, pos = valueNegation(f.Claims, read)
+		} else {
+			neg, pos, pred = statementNegation(f.Claims, read)
+		}
+		d, rest, ok := negationFinding(f, neg, pos, pred)
+		switch {
+		case !ok:
+			out = append(out, f)
+		case f.Kind == claims.KindStatement || values:
+			out = append(out, d)
+			if rest != nil {
+				out = append(out, *rest)
 			}
-			out[claims.Lemma(v)] = true
-			break
+		default:
+			// A role both reports give stays agreed; the sentences that
+			// carry it disagree on something else, shown as statements.
+			for i := range d.Claims {
+				d.Claims[i] = sentenceClaim(d.Claims[i])
+			}
+			out = append(out, f, d)
 		}
 	}
 	return out
 }
 
-// negated returns the verbs a unit's sentence negates, reading the sentence once.
-func (u *unit) negated() map[string]bool {
-	if u.neg == nil {
-		u.neg = negatedPredicates(u.stmt.Sentence)
-	}
-	return u.neg
+// sentenceClaim is a claim widened to its whole sentence.
+func sentenceClaim(c claims.Claim) claims.Claim {
+	c.Kind = claims.KindStatement
+	c.Text = c.Sentence
+	c.Value = nil
+	return c
 }
 
-// polarityClash reports whether one sentence negates a verb the other asserts
-// while the two otherwise match, and says which verb.
-func polarityClash(p pair) (string, bool) {
-	if p.a.stmt == nil || p.b.stmt == nil || p.score < polaritySim || p.a.stmt.Hedged || p.b.stmt.Hedged {
-		return "", false
-	}
-	na, nb := p.a.negated(), p.b.negated()
-	// When both sentences negate something, negation scope decides, and a
-	// word-level reading cannot tell "not deep enough to expect" from "not expected".
-	if len(na) > 0 && len(nb) > 0 {
-		return "", false
-	}
-	check := func(neg map[string]bool, other *unit, otherNeg map[string]bool) string {
-		verbs := make([]string, 0, len(neg))
-		for v := range neg {
-			verbs = append(verbs, v)
+// mergePolarity joins polarity discrepancies that share a claim: one
+// negating sentence set against several asserting reports is one finding.
+func mergePolarity(fs []Finding) []Finding {
+	var out []Finding
+	home := map[string]int{} // claim id → index in out of its polarity finding
+	for _, f := range fs {
+		if f.Verdict != Discrepancy || f.Rule != "polarity" {
+			out = append(out, f)
+			continue
 		}
-		sort.Strings(verbs) // the first verb named must not depend on map order
-		for _, v := range verbs {
-			if otherNeg[v] || claims.IsStopWord(v) {
+		at := -1
+		for _, c := range f.Claims {
+			if k, ok := home[c.ID]; ok && c.ID != "" {
+				at = k
+				break
+			}
+		}
+		if at < 0 {
+			out = append(out, f)
+			at = len(out) - 1
+		} else {
+			g := &out[at]
+			for _, c := range f.Claims {
+				if _, ok := home[c.ID]; !ok {
+					g.Claims = append(g.Claims, c)
+				}
+			}
+			g.Reasons = append(g.Reasons, f.Summary)
+		}
+		for _, c := range f.Claims {
+			home[c.ID] = at
+		}
+	}
+	return out
+}
+
+// statementNegation marks the claims that negate a clause another report's
+// claim asserts (neg) and the claims asserting it (pos).
+func statementNegation(cs []claims.Claim, read func(string) negReading) (neg, pos []bool, pred string) {
+	neg, pos = make([]bool, len(cs)), make([]bool, len(cs))
+	rs := make([]negReading, len(cs))
+	for i := range cs {
+		rs[i] = read(cs[i].Sentence)
+	}
+	for i := range cs {
+		if len(rs[i].scopes) == 0 {
+			continue
+		}
+		for j := range cs {
+			if cs[j].Source == cs[i].Source {
 				continue
 			}
-			if _, ok := other.vec[v]; ok {
-				return v
+			if v, ok := denies(rs[i], rs[j]); ok {
+				neg[i], pos[j] = true, true
+				if pred == "" {
+					pred = v
+				}
 			}
 		}
-		return ""
 	}
-	if v := check(na, p.b, nb); v != "" {
-		return fmt.Sprintf("%s says %q did not happen; %s says it did", p.a.stmt.Source, v, p.b.stmt.Source), true
+	return neg, pos, pred
+}
+
+// valueNegation marks the value claims whose figure lies in a negation's
+// scope in their sentence (neg) and those stating it plainly (pos). The
+// negated clause must also share a word besides the figure with some
+// asserting sentence, so a figure merely near a "not" ("would not let their
+// #1 quarterback throw") is not read as denied.
+func valueNegation(cs []claims.Claim, read func(string) negReading) (neg, pos []bool) {
+	neg, pos = make([]bool, len(cs)), make([]bool, len(cs))
+	scopes := make([]negScope, len(cs))
+	for i, c := range cs {
+		if c.Value == nil {
+			return nil, nil
+		}
+		k := strings.Index(c.Sentence, c.Text)
+		if k < 0 || c.Text == "" {
+			return nil, nil
+		}
+		if s, ok := read(c.Sentence).negatedAt(k, k+len(c.Text), c.Kind == claims.KindNumber); ok {
+			neg[i], scopes[i] = true, s
+		} else {
+			pos[i] = true
+		}
 	}
-	if v := check(nb, p.a, na); v != "" {
-		return fmt.Sprintf("%s says %q did not happen; %s says it did", p.b.stmt.Source, v, p.a.stmt.Source), true
+	for i, c := range cs {
+		if !neg[i] {
+			continue
+		}
+		r := read(c.Sentence)
+		figure := map[string]bool{}
+		for _, t := range negTokens(c.Text) {
+			figure[t.lemma] = true
+		}
+		words := r.scoped(scopes[i])
+		shared := false
+		for j, d := range cs {
+			if !pos[j] {
+				continue
+			}
+			other := read(d.Sentence)
+			if d.Source == c.Source || other.negates(words) {
+				continue
+			}
+			for w := range other.asserted(false) {
+				if words[w] && !figure[w] {
+					shared = true
+				}
+			}
+			for w := range other.asserted(true) {
+				if words[w] && !figure[w] {
+					shared = true
+				}
+			}
+		}
+		neg[i] = shared
 	}
-	return "", false
+	return neg, pos
+}
+
+// negationFinding builds the polarity discrepancy of one agreement's negating
+// and asserting claims, and what remains of the agreement. A report with
+// claims on both sides is taken to restate itself, not to contradict others.
+func negationFinding(f Finding, neg, pos []bool, pred string) (Finding, *Finding, bool) {
+	negSrc, posSrc := map[string]bool{}, map[string]bool{}
+	for i, c := range f.Claims {
+		if neg != nil && neg[i] {
+			negSrc[c.Source] = true
+		} else if pos != nil && pos[i] {
+			posSrc[c.Source] = true
+		}
+	}
+	var ns, ps []string
+	for s := range negSrc {
+		ns = append(ns, s)
+	}
+	for s := range posSrc {
+		if !negSrc[s] {
+			ps = append(ps, s)
+		}
+	}
+	if len(ns) == 0 || len(ps) == 0 {
+		return Finding{}, nil, false
+	}
+	sort.Strings(ns)
+	sort.Strings(ps)
+	d := Finding{Verdict: Discrepancy, Kind: claims.KindPolarity, Severity: Major, Rule: "polarity", Confidence: f.Confidence}
+	var rest []claims.Claim
+	restSrc := map[string]bool{}
+	for i, c := range f.Claims {
+		if neg[i] || pos[i] {
+			d.Claims = append(d.Claims, c)
+		} else {
+			rest = append(rest, c)
+			restSrc[c.Source] = true
+		}
+	}
+	what := "it"
+	if pred != "" {
+		what = fmt.Sprintf("%q", pred)
+	} else {
+		for i, c := range f.Claims {
+			if pos[i] {
+				what = fmt.Sprintf("%q", c.Text)
+				break
+			}
+		}
+	}
+	d.Summary = fmt.Sprintf("%s negate%s %s; %s assert%s it", strings.Join(ns, ", "), plural1(len(ns)), what, strings.Join(ps, ", "), plural1(len(ps)))
+	d.Positions = []Position{{Value: "negated", Sources: ns}, {Value: "asserted", Sources: ps}}
+	d.Reasons = append([]string{d.Summary}, f.Reasons...)
+	d.Reasons = append(d.Reasons, "rule: a negation's scope (up to the next clause) covers what the other reports state")
+	if len(restSrc) < 2 {
+		return d, nil, true
+	}
+	r := f
+	r.Claims = rest
+	return d, &r, true
+}
+
+// plural1 is the verb ending for a subject of n sources.
+func plural1(n int) string {
+	if n == 1 {
+		return "s"
+	}
+	return ""
 }

@@ -130,6 +130,7 @@ func overlap(a, b map[string]bool) float64 {
 func (m *model) judgeQuotes(items []qitem, grp []int, g *grouper) Finding {
 	f := Finding{Verdict: Agreement, Kind: claims.KindQuote, Rule: "quote"}
 	base := items[grp[0]]
+	opp := antonymIndex()
 	conf, n := 0.0, 0.0
 	verbatim := true
 	for _, i := range grp {
@@ -148,7 +149,7 @@ func (m *model) judgeQuotes(items []qitem, grp []int, g *grouper) Finding {
 		if len(sub) > 0 {
 			verbatim = false
 		}
-		if len(sub) > 0 && s >= quoteSame && changesMeaning(respell(sub)) {
+		if len(sub) > 0 && s >= quoteSame && (changesMeaning(respell(sub)) || swapsOpposite(respell(sub), opp)) {
 			f.Verdict, f.Severity, f.Kind = Discrepancy, Minor, claims.KindQuote
 			f.Diff = ops
 			f.Reasons = append(f.Reasons, fmt.Sprintf("wording differs between %s and %s: %s", m.as[base.u.src].Doc.ID, m.as[it.u.src].Doc.ID, diffWords(sub)))

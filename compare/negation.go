@@ -1,0 +1,521 @@
+package compare
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+// A negation scope is the stretch of a sentence one negator governs: from the
+// negator to the next clause boundary. Reading scopes, not whole sentences,
+// keeps "police did not say why the 30-year-old was held" from negating the
+// age: the scope ends at "why".
+
+// ntok is one word or punctuation mark of a sentence, with its byte offset.
+type ntok struct {
+	low   string // lower case, curly apostrophes folded
+	lemma string
+	off   int
+	word  bool
+}
+
+// negScope is a half-open token range [from, to) a negator governs; the
+// negator itself is at at. For "no"/"nobody" quantifiers the scope starts at
+// the quantified noun, which is what is negated.
+type negScope struct {
+	at, from, to int
+	quant        bool
+}
+
+// negReading is one sentence's tokens, negation scopes and hypothetical
+// clauses ("if found guilty"), whose words are neither asserted nor denied.
+type negReading struct {
+	toks   []ntok
+	scopes []negScope
+	hypo   []bool // token k is in a conditional clause
+	quoted []bool // token k is inside double quotation marks
+	// implicit holds the scopes of words that negate without a negator
+	// ("refused", "reluctance", "without"): such a sentence may deny what
+	// another says, so no other sentence is said to deny it there.
+	implicit []negScope
+}
+
+// scopeEnds end a negation's scope: a new clause, a reported question or a
+// coordinated predicate begins there.
+var scopeEnds = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true, "why": true,
+	"how": true, "where": true, "when": true, "whether": true, "while": true, "because": true, "but": true, "and": true,
+	"or": true, "if": true, "although": true, "though": true, "until": true, "unless": true, "so": true, "than": true,
+	"whereas": true, "since": true}
+
+// scopeStops are punctuation marks that end a scope.
+const scopeStops = ",;:()[]\"—–?!"
+
+// notBound are words after "not"/"no" that make a bound or a contrast, not a
+// negation: "not more than 20", "no fewer than", "not only", "not least".
+var notBound = map[string]bool{"more": true, "less": true, "fewer": true, "over": true, "under": true, "only": true,
+	"just": true, "least": true, "all": true, "every": true, "everyone": true, "everything": true, "always": true,
+	"necessarily": true, "quite": true, "exactly": true, "much": true, "many": true, "to": true, "doubt": true,
+	"matter": true, "sooner": true, "later": true, "far": true, "unlike": true, "surprisingly": true}
+
+// notAfter are words before "not" that make it part of a fixed phrase:
+// "whether or not", "if not", "as likely as not".
+var notAfter = map[string]bool{"or": true, "if": true, "as": true, "why": true}
+
+// quantNegators negate the noun phrase that follows them as well as the predicate.
+var quantNegators = map[string]bool{"no": true, "nobody": true, "nothing": true, "none": true, "neither": true, "nor": true, "noone": true}
+
+// bareContractions are negative contractions written without an apostrophe,
+// as some pages and transcripts do.
+var bareContractions = map[string]bool{"cant": true, "dont": true, "didnt": true, "doesnt": true, "isnt": true,
+	"wasnt": true, "arent": true, "werent": true, "hasnt": true, "havent": true, "hadnt": true, "couldnt": true,
+	"wouldnt": true, "shouldnt": true, "aint": true}
+
+// firstWords turn a quantifier negation into a claim of being first: "no
+// country had done it before" agrees with "the first country to do it".
+var firstWords = map[string]bool{"before": true, "ever": true, "previously": true, "yet": true, "until": true}
+
+// implicitNegators say "not" in a word of their own; a sentence holding one
+// is not read as asserting what another sentence's "not" denies.
+var implicitNegators = map[string]bool{"refuse": true, "refused": true, "reluctance": true, "reluctant": true,
+	"fail": true, "failed": true, "deny": true, "denied": true, "lack": true, "without": true, "unable": true,
+	"decline": true, "declined": true, "reject": true, "rejected": true, "absence": true, "unlikely": true,
+	"instead": true, "rather": true, "neither": true, "nor": true, "barely": true, "hardly": true}
+
+// conditionals open a clause whose content is hypothetical.
+var conditionals = map[string]bool{"if": true, "unless": true, "whether": true}
+
+// negTokens splits a sentence into lower-case words and punctuation marks.
+func negTokens(s string) []ntok {
+	var out []ntok
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		w := strings.ToLower(strings.ReplaceAll(s[start:end], "’", "'"))
+		w = strings.Trim(w, "'-")
+		if w != "" {
+			out = append(out, ntok{low: w, lemma: claims.Lemma(w), off: start, word: true})
+		}
+		start = -1
+	}
+	for i, r := range s {
+		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-' ||
+			(r == '.' || r == ',') && start >= 0 && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' && s[i-1] >= '0' && s[i-1] <= '9'
+		if inWord {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		flush(i)
+		if !unicode.IsSpace(r) {
+			t := string(r)
+			if r == '“' || r == '”' {
+				t = "\""
+			}
+			out = append(out, ntok{low: t, off: i})
+		}
+	}
+	flush(len(s))
+	return out
+}
+
+// isNegator reports whether token k negates what follows it, and whether it
+// is a quantifier ("no passengers") whose own noun is negated.
+func isNegator(ts []ntok, k int) (neg, quant bool) {
+	t := ts[k]
+	if !t.word {
+		return false, false
+	}
+	next := ""
+	if k+1 < len(ts) {
+		next = ts[k+1].low
+	}
+	prev := ""
+	if k > 0 {
+		prev = ts[k-1].low
+	}
+	switch {
+	case t.low == "not" || t.low == "never" || t.low == "cannot" || strings.HasSuffix(t.low, "n't") || bareContractions[t.low]:
+		if notBound[next] || notAfter[prev] || next == "" {
+			return false, false
+		}
+		return true, false
+	case t.low == "no" && next == "one":
+		return true, true
+	case t.low == "no" && next == "longer":
+		return true, false
+	case quantNegators[t.low]:
+		// "No 1", "no. 7" are numbers; "no more than" is a bound.
+		if notBound[next] || next == "" || !ts[k+1].word || next[0] >= '0' && next[0] <= '9' {
+			return false, false
+		}
+		return true, true
+	}
+	return false, false
+}
+
+// readNegation finds a sentence's negation scopes and hypothetical clauses.
+func readNegation(sentence string) negReading {
+	ts := negTokens(sentence)
+	r := negReading{toks: ts, hypo: make([]bool, len(ts)), quoted: make([]bool, len(ts))}
+	end := func(k int) int {
+		to := k + 1
+		for to < len(ts) {
+			t := ts[to]
+			// "not shot and killed": a coordinated participle shares the negation.
+			coord := (t.low == "and" || t.low == "or") && to+1 < len(ts) && strings.HasSuffix(ts[to+1].low, "ed")
+			if !t.word && strings.Contains(scopeStops, t.low) || t.word && scopeEnds[t.low] && !coord || clauseLink(sentence, ts, to) {
+				break
+			}
+			to++
+		}
+		return to
+	}
+	in := startsInQuote(sentence, ts)
+	for k, t := range ts {
+		if t.low == "\"" {
+			in = !in
+		}
+		r.quoted[k] = in
+		if implicitNegators[t.low] || implicitNegators[t.lemma] {
+			r.implicit = append(r.implicit, negScope{at: k, from: k + 1, to: end(k)})
+		}
+		if t.word && conditionals[t.low] {
+			for j := k; j < end(k); j++ {
+				r.hypo[j] = true
+			}
+		}
+	}
+	for k := range ts {
+		neg, quant := isNegator(ts, k)
+		if !neg || r.hypo[k] {
+			continue
+		}
+		from := k + 1
+		if k+1 < len(ts) && ts[k+1].low == "longer" {
+			from = k + 2
+		}
+		s := negScope{at: k, from: from, to: end(k), quant: quant}
+		if quant && (negScope{from: from, to: len(ts)}).has(ts, firstWords) {
+			continue
+		}
+		r.scopes = append(r.scopes, s)
+	}
+	return r
+}
+
+// clauseLink reports whether token k is "as", "after" or "before" opening a
+// clause of its own ("will not return as Musk began the purge"): a pronoun
+// or a capitalised name follows.
+func clauseLink(s string, ts []ntok, k int) bool {
+	if k+1 >= len(ts) || !(ts[k].low == "as" || ts[k].low == "after" || ts[k].low == "before") {
+		return false
+	}
+	n := ts[k+1]
+	return subjectWords[n.low] || n.word && s[n.off] >= 'A' && s[n.off] <= 'Z'
+}
+
+// subjectWords are pronouns that open a clause.
+var subjectWords = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true}
+
+// startsInQuote reports whether a sentence begins inside a quotation opened
+// in an earlier sentence: its quotation marks are odd in number and the first
+// one closes (a right curly quote, or a straight one after a word and before
+// a space or the end).
+func startsInQuote(s string, ts []ntok) bool {
+	n, first := 0, -1
+	for k, t := range ts {
+		if t.low == "\"" {
+			if first < 0 {
+				first = k
+			}
+			n++
+		}
+	}
+	if n%2 == 0 {
+		return false
+	}
+	// 'A remark opened with a single mark and closed with a double one," he said.
+	if t := strings.TrimSpace(s); strings.HasPrefix(t, "'") || strings.HasPrefix(t, "‘") {
+		return true
+	}
+	off := ts[first].off
+	switch {
+	case strings.HasPrefix(s[off:], "”"):
+		return true
+	case strings.HasPrefix(s[off:], "“"):
+		return false
+	}
+	before := off > 0 && s[off-1] != ' '
+	after := off+1 >= len(s) || s[off+1] == ' '
+	return before && after
+}
+
+// has reports whether a scope holds one of the words.
+func (s negScope) has(ts []ntok, words map[string]bool) bool {
+	for k := s.from; k < s.to && k < len(ts); k++ {
+		if words[ts[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedAt returns the scope that holds the byte range [start, end) of the
+// sentence, or with subject set, whose subject holds it ("10 people had not
+// been killed").
+func (r negReading) negatedAt(start, end int, subject bool) (negScope, bool) {
+	for _, s := range r.scopes {
+		if lo, hi := r.subjectSpan(s); subject && hi > lo && start >= lo && end <= hi {
+			return s, true
+		}
+		if s.from >= s.to {
+			continue
+		}
+		lo := r.toks[s.from].off
+		hi := len(r.toks[s.to-1].low) + r.toks[s.to-1].off
+		if start >= lo && end <= hi+1 {
+			return s, true
+		}
+	}
+	return negScope{}, false
+}
+
+// content reports whether a token carries meaning for matching clauses.
+func (t ntok) content() bool {
+	return t.word && len(t.low) > 1 && !claims.IsStopWord(t.low) && !claims.IsStopWord(t.lemma) && !negWord(t.low)
+}
+
+// negWord reports whether a word is itself a negator.
+func negWord(w string) bool {
+	return w == "not" || w == "never" || w == "cannot" || w == "longer" || quantNegators[w] || strings.HasSuffix(w, "n't") || bareContractions[w]
+}
+
+// predicate is the first content lemma of a scope: the negated verb, or for
+// a quantifier the negated noun.
+func (r negReading) predicate(s negScope) string {
+	for k := s.from; k < s.to; k++ {
+		if r.toks[k].content() {
+			return r.toks[k].lemma
+		}
+	}
+	return ""
+}
+
+// scoped returns the content lemmas inside a scope.
+func (r negReading) scoped(s negScope) map[string]bool {
+	out := map[string]bool{}
+	for k := s.from; k < s.to; k++ {
+		if r.toks[k].content() {
+			out[r.toks[k].lemma] = true
+		}
+	}
+	return out
+}
+
+// asserted returns the content lemmas a sentence states plainly (outside
+// every negation scope and conditional clause), inside or outside quotation
+// marks as quoted says.
+func (r negReading) asserted(quoted bool) map[string]bool {
+	in := make([]bool, len(r.toks))
+	for _, s := range r.scopes {
+		for k := s.at; k < s.to; k++ {
+			in[k] = true
+		}
+	}
+	out := map[string]bool{}
+	for k, t := range r.toks {
+		if !in[k] && !r.hypo[k] && r.quoted[k] == quoted && t.content() {
+			out[t.lemma] = true
+		}
+	}
+	return out
+}
+
+// lemmas returns all content lemmas of a sentence.
+func (r negReading) lemmas() map[string]bool {
+	out := map[string]bool{}
+	for _, t := range r.toks {
+		if t.content() {
+			out[t.lemma] = true
+		}
+	}
+	return out
+}
+
+// negates reports whether some negation of the sentence, with a negator or
+// in a word of its own, covers one of the words.
+func (r negReading) negates(words map[string]bool) bool {
+	for _, ss := range [][]negScope{r.scopes, r.implicit} {
+		for _, s := range ss {
+			for w := range r.scoped(s) {
+				if words[w] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// subject returns the content lemmas of the clause before a negator: the
+// subject, which another sentence must mention for its clause to be the one denied.
+func (r negReading) subject(s negScope) []string {
+	var out []string
+	for k := s.at - 1; k >= 0; k-- {
+		t := r.toks[k]
+		if !t.word && strings.Contains(scopeStops, t.low) || t.word && scopeEnds[t.low] {
+			break
+		}
+		if t.content() && !strings.ContainsAny(t.low, "0123456789") {
+			out = append(out, t.lemma) // a figure ("the then-17-year-old") describes, it does not name
+		}
+	}
+	return out
+}
+
+// sayVerbs end a subject: what comes before them is the speaker's clause
+// ("he said on Thursday he did not buy it").
+var sayVerbs = map[string]bool{"say": true, "said": true, "tell": true, "told": true, "add": true, "announce": true,
+	"report": true, "state": true, "claim": true, "confirm": true, "explain": true}
+
+// subjectSpan returns the byte range of the clause before a negator.
+func (r negReading) subjectSpan(s negScope) (int, int) {
+	k := s.at - 1
+	for ; k >= 0; k-- {
+		t := r.toks[k]
+		if !t.word && strings.Contains(scopeStops, t.low) || t.word && (scopeEnds[t.low] || sayVerbs[t.lemma]) {
+			break
+		}
+	}
+	if k+1 >= s.at {
+		return 0, 0
+	}
+	return r.toks[k+1].off, r.toks[s.at].off
+}
+
+// sameSubject reports whether the other sentence (its lemmas) names the
+// subject of a negated clause, or the subject is a pronoun or empty: "the
+// surrounding area has not been hit" does not deny that "the island was hit".
+func (r negReading) sameSubject(s negScope, other map[string]bool) bool {
+	subj := r.subject(s)
+	if len(subj) == 0 {
+		return true
+	}
+	for _, w := range subj {
+		if other[w] {
+			return true
+		}
+		for o := range other {
+			if claims.Related(w, o) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namedSubject reports whether the negated clause has a subject of content
+// words that the other sentence mentions.
+func (r negReading) namedSubject(s negScope, other map[string]bool) bool {
+	return len(r.subject(s)) > 0 && r.sameSubject(s, other)
+}
+
+// nounPhrase returns the content lemmas right after a quantifier negator:
+// "no bank failures at all" → bank, failure.
+func (r negReading) nounPhrase(s negScope) []string {
+	var out []string
+	for k := s.from; k < s.to; k++ {
+		if !r.toks[k].content() {
+			if len(out) > 0 || !r.toks[k].word {
+				break
+			}
+			continue // "no other suitors"
+		}
+		out = append(out, r.toks[k].lemma)
+	}
+	return out
+}
+
+// hasPhrase reports whether the sentence holds the lemmas as one run of
+// content words: "bank failures" is not stated by "the failure ... banks".
+func (r negReading) hasPhrase(ph []string) bool {
+	if len(ph) == 0 {
+		return true
+	}
+	var cs []string
+	for _, t := range r.toks {
+		if t.content() {
+			cs = append(cs, t.lemma)
+		} else if !t.word {
+			cs = append(cs, "")
+		}
+	}
+	for i := 0; i+len(ph) <= len(cs); i++ {
+		ok := true
+		for j, w := range ph {
+			if cs[i+j] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// scopeMinShared is how many content words a negated clause must share with
+// the other sentence's asserted words when its verb differs ("will not appear
+// at the district court" / "is due before the district court").
+const scopeMinShared = 2
+
+// denies reports whether sentence a negates something sentence b asserts:
+// some scope of a whose verb b asserts (itself or, with another shared word,
+// a WordNet relative), or whose words b asserts at least scopeMinShared of.
+// A sentence b that negates anything itself, or words a negation without a
+// negator, is left alone: which of two negations covers what is beyond a
+// word-level reading ("is not deep enough to expect" / "is not expected").
+// Words a quotes are set only against words b quotes: narration and a
+// speaker's remark are different claims. It returns the negated predicate.
+func denies(a, b negReading) (string, bool) {
+	if len(a.scopes) == 0 || b.negates(a.lemmas()) {
+		return "", false
+	}
+	all := b.lemmas()
+	for _, s := range a.scopes {
+		pos := b.asserted(a.quoted[s.at])
+		words := a.scoped(s)
+		pred := a.predicate(s)
+		if pred == "" || !a.sameSubject(s, all) || s.quant && !b.hasPhrase(a.nounPhrase(s)) {
+			continue
+		}
+		shared := 0
+		for w := range words {
+			if pos[w] {
+				shared++
+			}
+		}
+		if shared >= scopeMinShared {
+			return pred, true
+		}
+		// A lone shared verb ("it doesn't appear" / "there appeared") needs a
+		// subject the two clauses share.
+		if shared == 0 || !a.namedSubject(s, all) {
+			continue
+		}
+		if pos[pred] {
+			return pred, true
+		}
+		for w := range pos {
+			if claims.Related(pred, w) {
+				return pred, true
+			}
+		}
+	}
+	return "", false
+}
