@@ -165,6 +165,9 @@ func TestSameEntity(t *testing.T) {
 		{"Ali Somani", "Omar Somali", false},
 		{"Ali Rahmani", "Ali Rahmany", true},
 		{"Tom Smith", "Tim Jones", false},
+		{"Maria Elena Ortiz", "Maria Ortiz", true},
+		{"Maria Elena Ortiz", "Elena Ortiz", true},
+		{"Maria Elena Ortiz", "Maria Garcia", false},
 		{"Foreign Affairs Committee", "Committee", false},
 		{"", "Smith", false},
 	}

@@ -214,6 +214,9 @@ func SameEntity(a, b string) bool {
 	if len(ta) >= 2 && len(ta) == len(tb) && looksPersonal(ta) && looksPersonal(tb) {
 		return variantName(ta, tb)
 	}
+	if len(ta) == 2 && len(tb) > 2 && ta[0] == tb[0] && ta[1] == tb[len(tb)-1] && looksPersonal(ta) && looksPersonal(tb) {
+		return true // "Christopher Simpson" of "Christopher Kenyon Simpson": a middle name left out
+	}
 	return false
 }
 

@@ -71,6 +71,22 @@ func TestVerdictRules(t *testing.T) {
 			verdict: compare.Discrepancy, want: []string{"well equipped", "insufficiently equipped"},
 		},
 		{
+			name: "one named person's two ages conflict whatever words surround them",
+			reports: []string{
+				"The harbour pilot Maria Elena Ortiz, 44, guided the tanker off the sandbank at dawn.",
+				"Rescuers praised Maria Ortiz, a 47-year-old mother of two, who steered the ship clear.",
+			},
+			verdict: compare.Discrepancy, want: []string{"44", "47-year-old"},
+		},
+		{
+			name: "two people's ages are no conflict",
+			reports: []string{
+				"The harbour pilot Maria Ortiz, 44, guided the tanker off the sandbank at dawn.",
+				"Rescuers praised the captain, Pedro Alves, 47, who steered the ship clear.",
+			},
+			verdict: compare.Discrepancy, none: true,
+		},
+		{
 			name: "same grade is no degree conflict",
 			reports: []string{
 				"Police said the climber was poorly equipped for the ridge.",

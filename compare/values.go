@@ -252,6 +252,10 @@ func (m *model) valueScore(a, b vitem) float64 {
 	if a.c.Value.Type == "magnitude" && !background(a.u) && !background(b.u) {
 		slot = math.Max(slot, 0.5)
 	}
+	if a.c.Value.Type == "age" && a.anchor != "" && b.anchor != "" && claims.SameEntity(a.anchor, b.anchor) {
+		// An age is about its person: the name is its slot.
+		slot = math.Max(slot, 0.8)
+	}
 	of := 0.5
 	if oa, ob := a.c.Value.Of, b.c.Value.Of; oa != "" && ob != "" {
 		if sameNoun(oa, ob) {
@@ -515,6 +519,11 @@ func (m *model) sameSlot(a, b vitem) bool {
 	}
 	if x, y := a.anchor, b.anchor; anchored(a.c.Value) && x != "" && y != "" && !claims.SameEntity(x, y) && slot < 0.5 {
 		return false
+	}
+	if t == "age" && a.anchor != "" && b.anchor != "" && claims.SameEntity(a.anchor, b.anchor) && !datedName(a) && !datedName(b) {
+		// One named person has one age at a time: "Ann Lee, 32" and "32-year-old
+		// Ann Lee" state one fact whatever words surround them.
+		return true
 	}
 	// The only figure of its type in both reports needs less: "6 days" and
 	// "a week" are the only durations of two reports about one event.
