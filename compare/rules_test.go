@@ -87,6 +87,14 @@ func TestVerdictRules(t *testing.T) {
 			verdict: compare.Discrepancy, none: true,
 		},
 		{
+			name: "one shared word is no agreement",
+			reports: []string{
+				"Here is what we know so far.\nThe ferry docked at Brindle Quay at noon.",
+				"So far, volunteers have cleared the beach at Carrow Point of debris.\nThe ferry docked at Brindle Quay at noon.",
+			},
+			verdict: compare.Agreement, want: []string{"what we know so far", "volunteers have cleared"}, none: true,
+		},
+		{
 			name: "same grade is no degree conflict",
 			reports: []string{
 				"Police said the climber was poorly equipped for the ridge.",

@@ -38,7 +38,7 @@ func (m *model) alignStatements(cands []pair, cov *coverage, opt Options) []Find
 	var out, clashes []Finding
 	var linked []pair
 	for _, p := range cands {
-		if p.score < stmtJoin || cov.conflict[key(p.a, p.b)] {
+		if p.score < stmtJoin || cov.conflict[key(p.a, p.b)] || thinOverlap(m, p) {
 			continue
 		}
 		// One sentence denying what the other asserts is a polarity discrepancy.
@@ -461,4 +461,11 @@ func (m *model) residual(u *unit, partners []*unit) []string {
 		extra = extra[:6]
 	}
 	return extra
+}
+
+// thinOverlap reports whether two sentences share fewer than two words and
+// names: one common word ("so far", "said") is no evidence that they state
+// the same thing, however short the sentences are.
+func thinOverlap(m *model, p pair) bool {
+	return len(m.shared(p.a, p.b, 2)) < 2
 }
