@@ -223,28 +223,3 @@ func (m *model) index(id string) int {
 	return -1
 }
 
-// summarize states a group's positions in one line: "6 days vs 7 days", or for
-// many reports "3 of 4 reports: 7 days; s3: 6 days".
-func summarize(pos []Position, n int, conflict bool) string {
-	if len(pos) == 0 {
-		return ""
-	}
-	if !conflict || len(pos) == 1 {
-		if n > 2 {
-			return fmt.Sprintf("%d reports: %s", n, pos[0].Value)
-		}
-		return pos[0].Value
-	}
-	if n == 2 {
-		return pos[0].Value + " vs " + pos[1].Value
-	}
-	var parts []string
-	for _, p := range pos {
-		if len(p.Sources) > 1 {
-			parts = append(parts, fmt.Sprintf("%d of %d reports: %s", len(p.Sources), n, p.Value))
-		} else {
-			parts = append(parts, fmt.Sprintf("%s: %s", p.Sources[0], p.Value))
-		}
-	}
-	return strings.Join(parts, "; ")
-}

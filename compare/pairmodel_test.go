@@ -54,3 +54,20 @@ func TestMeasureOf(t *testing.T) {
 		}
 	}
 }
+
+// Summaries say what is measured and which report gives which value.
+func TestSummarize(t *testing.T) {
+	pos := []Position{{Value: "11 dead", Sources: []string{"s2", "s3"}}, {Value: "9", Sources: []string{"s1"}}}
+	dead := []claims.Claim{{Slot: []string{"kill"}, Value: &claims.Value{Type: "number", Of: "dead"}}}
+	if got, want := summarize(measureLabel(dead), pos, true), "killed: 11 dead (s2, s3) vs 9 (s1)"; got != want {
+		t.Errorf("summary %q, want %q", got, want)
+	}
+	age := []claims.Claim{{Value: &claims.Value{Type: "age"}}}
+	if got, want := summarize(measureLabel(age), pos[:1], false), "age: 11 dead (s2, s3)"; got != want {
+		t.Errorf("summary %q, want %q", got, want)
+	}
+	st := []claims.Claim{{Source: "s1", Text: "The ferry docked at the quay at noon after a long delay caused by fog over the estuary."}, {Source: "s2", Text: "The ferry docked at noon."}}
+	if got, want := statementSummary(st), "“The ferry docked at noon.” (s1, s2)"; got != want {
+		t.Errorf("statement summary %q, want %q", got, want)
+	}
+}

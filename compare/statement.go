@@ -240,7 +240,7 @@ func (m *model) mergeClashes(fs []Finding, opt Options) []Finding {
 		f.Reasons = append(f.Reasons, fmt.Sprintf("%d pairs of matching sentences disagree on this figure", len(members)),
 			"rule: the figures are each other's closest counterpart in matching sentences, compared as intervals")
 		f.Positions = claimPositions(f.Claims, opt)
-		f.Summary = summarize(f.Positions, distinctSources(f.Claims), true)
+		f.Summary = summarize(measureLabel(f.Claims), f.Positions, true)
 		out = append(out, f)
 	}
 	return out
@@ -365,7 +365,7 @@ func (m *model) judgeStatements(us []*unit, grp []int, g *grouper) Finding {
 	if len(sh) > 0 {
 		f.Reasons = append(f.Reasons, "shared terms: "+strings.Join(sh, ", "))
 	}
-	f.Summary = fmt.Sprintf("%d reports: %s", distinctSources(f.Claims), strings.Join(sh, ", "))
+	f.Summary = statementSummary(f.Claims)
 	f.Reasons = append(f.Reasons, fmt.Sprintf("rule: sentences match on weighted terms (similarity %.2f)", conf/n))
 	return f
 }

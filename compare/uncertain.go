@@ -57,7 +57,7 @@ func (m *model) uncertainConflict(items []vitem, grp []int, g *grouper, opt Opti
 		f.Claims = append(f.Claims, *items[i].c)
 	}
 	f.Positions, f.Majority = m.positions(f.Claims, opt)
-	f.Summary = summarize(f.Positions, distinctSources(f.Claims), true)
+	f.Summary = summarize(measureLabel(f.Claims), f.Positions, true)
 	f.Reasons = []string{
 		fmt.Sprintf("%s (%s) vs %s (%s): %s", describe(a.c.Value), m.as[a.u.src].Doc.ID, describe(b.c.Value), m.as[b.u.src].Doc.ID, gapNote(a.c.Value, b.c.Value)),
 	}

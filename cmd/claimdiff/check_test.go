@@ -36,7 +36,7 @@ func TestCheckEndToEnd(t *testing.T) {
 			stdout: []string{"all passed", "ok   night-market (2 reports)", "ok   ferry", "ignored: the board published a corrected tally", "ok   library"},
 			stderr: []string{"pass.yaml:21: warning: ignore rule matched no finding"}},
 		{name: "fails", config: "fail.yaml", code: exitFail,
-			stdout: []string{"1 failed", "FAIL ferry (2 reports)", "major tally: 9-4 vs 8-5 [coast-news.txt:3, island-times.txt:3]", "ok   library"},
+			stdout: []string{"1 failed", "FAIL ferry (2 reports)", "major tally: score: 9-4 (s1) vs 8-5 (s2) [coast-news.txt:3, island-times.txt:3]", "ok   library"},
 			stderr: []string{"check failed", "match fail_on (major discrepancies)"}},
 		{name: "malformed", config: "malformed.yaml", code: exitUsage,
 			stderr: []string{"malformed.yaml:6: unknown key \"fiels\" in a comparison"}},

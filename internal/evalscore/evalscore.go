@@ -102,6 +102,8 @@ func (g *Gold) Paths(dir string) []string {
 type Report struct {
 	Sources  []ReportSource  `json:"sources"`
 	Findings []ReportFinding `json:"findings"`
+	// Excluded lists the sentences dropped as boilerplate (only with --show-excluded).
+	Excluded []ReportClaim `json:"excluded"`
 }
 
 // ReportSource is one source of a report; ID and Path are nil when absent or null.
@@ -330,6 +332,8 @@ type CaseScore struct {
 	FalseAgree      int
 	Leaks           int
 	Findings        int
+	// Lost counts gold evidence found among the excluded sentences (article text dropped as boilerplate).
+	Lost    int
 	Details         []string // score.py's --verbose lines: misses, false findings, leaks
 }
 
@@ -457,6 +461,20 @@ func Score(g *Gold, r *Report) (CaseScore, error) {
 			s.Details = append(s.Details, "  noise leaked: "+needle)
 		}
 	}
+	// Article text dropped as boilerplate: gold evidence found among the
+	// excluded sentences (only known when the report lists them).
+	for i := range g.Items {
+		for _, side := range evs[i] {
+			ref, n := m.get(side.idx), Norm(side.needle)
+			for _, x := range r.Excluded {
+				if refOf(x.Source) == ref && strings.Contains(Norm(x.Text), n) {
+					s.Lost++
+					s.Details = append(s.Details, fmt.Sprintf("  evidence excluded as boilerplate: [%s] %s", ref.display(), side.needle))
+					break
+				}
+			}
+		}
+	}
 	return s, nil
 }
 
@@ -568,6 +586,7 @@ func (t *Totals) Add(s CaseScore) {
 	t.FalseAgree += s.FalseAgree
 	t.Leaks += s.Leaks
 	t.Findings += s.Findings
+	t.Lost += s.Lost
 }
 
 // DiscRecall is the share of gold discrepancies reported as discrepancies (1 when there are none).
@@ -605,12 +624,20 @@ func (t Totals) Summary() string {
 		return "score: no case could be scored"
 	}
 	return fmt.Sprintf("score: disc-recall=%.2f disc-precision=%.2f agree-recall=%.2f unique-recall=%.2f "+
-		"false-agreements=%d noise-leaks=%d errors=%d findings=%d",
+		"false-agreements=%d noise-leaks=%d errors=%d findings=%d lost-evidence=%d",
 		t.DiscRecall(), t.DiscPrecision(), t.AgreeRecall(), t.UniqueRecall(),
-		t.FalseAgree, t.Leaks, t.Errors, t.Findings)
+		t.FalseAgree, t.Leaks, t.Errors, t.Findings, t.Lost)
 }
 
 // CaseName is the name score.py prints for a case directory: its cleaned base name.
 func CaseName(dir string) string {
 	return filepath.Base(filepath.Clean(dir))
+}
+
+// display prints a source id as Python's str() does (None when absent).
+func (r sourceRef) display() string {
+	if r.nil {
+		return "None"
+	}
+	return r.id
 }

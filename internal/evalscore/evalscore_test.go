@@ -187,7 +187,7 @@ func TestTotals(t *testing.T) {
 	var tot Totals
 	tot.Add(CaseScore{Disc: 3, DiscHit: 1, Agree: 4, AgreeHit: 3, Uniq: 2, UniqHit: 2, ReportedDisc: 0, FalseAgree: 1, Leaks: 2, Findings: 7})
 	tot.Errors = 1
-	want := "score: disc-recall=0.33 disc-precision=0.00 agree-recall=0.75 unique-recall=1.00 false-agreements=1 noise-leaks=2 errors=1 findings=7"
+	want := "score: disc-recall=0.33 disc-precision=0.00 agree-recall=0.75 unique-recall=1.00 false-agreements=1 noise-leaks=2 errors=1 findings=7 lost-evidence=0"
 	if got := tot.Summary(); got != want {
 		t.Errorf("Summary =\n%s\nwant\n%s", got, want)
 	}
@@ -211,7 +211,7 @@ func TestTotals(t *testing.T) {
 var savedCases = []string{"demo-harbourne-scooters", "marsh-creek-wildfire", "rail-bill-vote", "tricky"}
 
 // savedSummary is score.py's summary line for savedCases.
-const savedSummary = "score: disc-recall=0.40 disc-precision=0.60 agree-recall=0.56 unique-recall=0.95 false-agreements=11 noise-leaks=3 errors=0 findings=171"
+const savedSummary = "score: disc-recall=0.40 disc-precision=0.60 agree-recall=0.56 unique-recall=0.95 false-agreements=11 noise-leaks=3 errors=0 findings=171 lost-evidence=0"
 
 // scoreVerbose reproduces score.py --verbose's output for case directories.
 func scoreVerbose(t *testing.T, dirs []string) string {
