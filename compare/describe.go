@@ -222,4 +222,3 @@ func (m *model) index(id string) int {
 	}
 	return -1
 }
-

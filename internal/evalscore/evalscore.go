@@ -334,7 +334,7 @@ type CaseScore struct {
 	Findings        int
 	// Lost counts gold evidence found among the excluded sentences (article text dropped as boilerplate).
 	Lost    int
-	Details         []string // score.py's --verbose lines: misses, false findings, leaks
+	Details []string // score.py's --verbose lines: misses, false findings, leaks
 }
 
 // Line formats the per-case line exactly as score.py prints it.
