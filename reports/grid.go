@@ -98,8 +98,8 @@ func borderCells(n int) int { return 3*n + 1 }
 
 // columnWidths chooses each column's content width so the table fits width. Columns
 // start at their content (up to their cap); the widest shrinks first, down to its
-// longest word (at most 12 cells) and header word; then the Keep column gives up room
-// down to a third of the table; then every column goes down to 4 cells, Keep last.
+// longest word (at most 12 cells) and header word; then the Keep column does the same;
+// then every column goes down to 4 cells, Keep last.
 // ok is false when even that does not fit.
 func columnWidths(width int, head []string, rows [][]string, l Layout) (widths []int, ok bool) {
 	n := len(head)
@@ -153,7 +153,7 @@ func columnWidths(width int, head []string, rows [][]string, l Layout) (widths [
 	others := func(i int) bool { return i != l.Keep }
 	keepOnly := func(i int) bool { return i == l.Keep }
 	shrink(func(i int) int { return soft[i] }, others)
-	shrink(func(i int) int { return min(widths[i], max(avail/3, soft[i])) }, keepOnly)
+	shrink(func(i int) int { return soft[i] }, keepOnly)
 	shrink(func(i int) int { return min(widths[i], 4) }, others)
 	shrink(func(i int) int { return min(widths[i], 4) }, keepOnly)
 	shrink(func(i int) int { return 1 }, func(int) bool { return true })

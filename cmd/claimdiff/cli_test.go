@@ -107,7 +107,7 @@ func TestCompareInputErrors(t *testing.T) {
 		{"over --max-bytes", "", []string{"compare", "--format", "json", "--max-bytes", "200", reportA, reportB}, exitUsage, []string{reportA, "size limit", "200 bytes"}, ""},
 		{"zip renamed .html", "", []string{"compare", "--format", "json", reportA, in.zipHTML}, exitUsage, []string{in.zipHTML, "zip"}, ""},
 		{"unknown --format", "", []string{"compare", "--format", "yaml", reportA, reportB}, exitUsage, []string{`"yaml"`, "format"}, ""},
-		{"bad --fail-on", "", []string{"compare", "--format", "json", "--fail-on", "minor", reportA, reportB}, exitUsage, []string{"--fail-on", `"minor"`}, ""},
+		{"bad --fail-on", "", []string{"compare", "--format", "json", "--fail-on", "majr", reportA, reportB}, exitUsage, []string{"--fail-on", `"majr"`, "did you mean major?"}, ""},
 		{"stdin read twice", reportText(t, reportA), []string{"compare", "--format", "json", "-", "-"}, exitUsage, []string{"standard input", "once"}, ""},
 		{"stdin empty", "", []string{"compare", "--format", "json", "-", reportA}, exitUsage, []string{"-: empty"}, ""},
 		{"unknown flag", "", []string{"compare", "--format", "json", "--colour", reportA, reportB}, exitUsage, []string{"colour"},
