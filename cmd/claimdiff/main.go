@@ -135,10 +135,11 @@ func flagUsageErr(flags []cli.Flag, err error) error {
 			}
 		}
 		known = append(known, "--help")
-		if !strings.HasPrefix(typed, "--") {
-			typed = "-" + typed // -formt is --formt to the user too
+		// Go's flag package reports -formt for --formt too; long names are shown with two dashes.
+		if name := strings.TrimLeft(typed, "-"); len(name) > 1 {
+			typed = "--" + name
 		}
-		msg = fmt.Sprintf("unknown flag %s%s", strings.TrimPrefix(msg, "flag provided but not defined: "), suggestion(typed, known))
+		msg = fmt.Sprintf("unknown flag %s%s", typed, suggestion(typed, known))
 	}
 	return &exitError{code: exitUsage, err: errors.New(msg)}
 }
