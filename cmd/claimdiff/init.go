@@ -51,7 +51,8 @@ ignore:
   #   source: second.html
   #   reason: "crowd estimates differ between police and organisers"
 
-# The summary: table, json, markdown, junit or github (annotations).
+# The summary: table, json, markdown, junit, github (annotations), sarif (code
+# scanning), html or csv.
 output:
   format: table
   # file: claimdiff-report.xml
