@@ -19,7 +19,7 @@ import (
 func inputFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringSliceFlag{Name: "name", Usage: "source `NAME` for each report without one in its metadata, in order"},
-		&cli.StringSliceFlag{Name: "published", Usage: "publication `DATE` (YYYY-MM-DD) for each report without one, in order; resolves \"yesterday\", \"last month\""},
+		&cli.StringSliceFlag{Name: "published", Usage: "publication `DATE` (YYYY-MM-DD, or today, yesterday, last week, last month, 3 days ago) for each report without one, in order"},
 		&cli.BoolFlag{Name: "month-first", Usage: "read numeric dates like 03/04/2026 month-first (American)"},
 		&cli.Int64Flag{Name: "max-bytes", Value: claims.DefaultMaxBytes, Usage: "size limit of one report in `BYTES`"},
 		&cli.DurationFlag{Name: "timeout", Value: 20 * time.Second, Usage: "time limit for fetching a URL"},

@@ -13,7 +13,7 @@ import (
 
 // widthFlag sets the width terminal tables fit; every command that prints a table has it.
 func widthFlag() cli.Flag {
-	return &cli.IntFlag{Name: "width", Usage: "fit tables to `N` columns (default: the terminal's width, else $COLUMNS, else 100)"}
+	return &cli.IntFlag{Name: "width", Usage: "fit tables to `N` columns", DefaultText: "the terminal's width, else $COLUMNS, else 100"}
 }
 
 // tableWidth is the width tables are laid out for: --width, else the width of the
