@@ -44,8 +44,10 @@ func batchCommand(env *environment) *cli.Command {
 			&cli.BoolFlag{Name: "show-excluded", Usage: "list the sentences dropped as boilerplate or off-topic, and why"},
 			&cli.Float64Flag{Name: "min-confidence", Usage: "drop findings below this `CONFIDENCE` (0-1)"},
 			outletsFlag(),
+			quietFlag(),
 		},
 		Action: func(c *cli.Context) error {
+			env := env.quieted(c)
 			if c.Args().Len() != 1 {
 				return usageErr("batch needs one input: a directory, a JSON Lines file or - (see claimdiff batch --help)")
 			}

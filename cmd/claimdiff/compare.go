@@ -39,7 +39,7 @@ func compareCommand(env *environment) *cli.Command {
 				return usageErr("--min-confidence %v: want a number from 0 to 1", mc)
 			}
 			if !slices.Contains(reports.Formats(), c.String("format")) {
-				return usageErr("--format %q: choose one of %s", c.String("format"), strings.Join(reports.Formats(), ", "))
+				return usageErr("--format %q: choose one of %s%s", c.String("format"), strings.Join(reports.Formats(), ", "), suggestion(c.String("format"), reports.Formats()))
 			}
 			policy, err := failOnPolicy(c.String("fail-on"))
 			if err != nil {

@@ -119,6 +119,18 @@ func TestQuiet(t *testing.T) {
 			t.Errorf("%s: exit %d, stderr %q, report changed %v; want the same report and nothing on stderr", quiet[0], code, errs, quietOut != out)
 		}
 	}
+	// batch and init are quiet too.
+	dir := t.TempDir()
+	if code, _, errs := runMain(t, "", "init", "-q", "--config", filepath.Join(dir, "c.yaml")); code != exitOK || errs != "" {
+		t.Errorf("init -q: exit %d, stderr %q", code, errs)
+	}
+	jsonl := filepath.Join(dir, "events.jsonl")
+	if err := os.WriteFile(jsonl, []byte(`{"id": "e", "reports": [{"path": "`+mustAbs(t, reportA)+`"}, {"path": "`+mustAbs(t, reportB)+`"}]}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errs := runMain(t, "", "batch", "-q", jsonl); code != exitOK || errs != "" || out == "" {
+		t.Errorf("batch -q: exit %d, stderr %q, %d bytes out", code, errs, len(out))
+	}
 	// The app-level flag works too, and errors still show.
 	code, _, errs = runMain(t, "", "--quiet", "compare", reportA, "missing-report.txt")
 	if code != exitUsage || !strings.Contains(errs, "missing-report.txt") {
@@ -158,4 +170,13 @@ func TestPublishedRelative(t *testing.T) {
 	if got := r.Sources[0].Published; !strings.HasPrefix(got, before) && !strings.HasPrefix(got, after) {
 		t.Errorf("published = %q, want yesterday (%s)", got, before)
 	}
+}
+
+func mustAbs(t *testing.T, p string) string {
+	t.Helper()
+	a, err := filepath.Abs(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }
