@@ -96,7 +96,7 @@ func TestFilterFixtures(t *testing.T) {
 func TestFilterRealReportsKeepText(t *testing.T) {
 	dirs, _ := filepath.Glob(filepath.Join(sharedDir, "eval/real/*"))
 	if len(dirs) == 0 {
-		t.Skip("no real evaluation texts")
+		t.Skip("no real evaluation texts: ../shared/eval/real is absent")
 	}
 	var total, excluded int
 	for _, dir := range dirs {
@@ -128,7 +128,7 @@ func TestFilterRealReportsKeepText(t *testing.T) {
 func TestFilterSeedNoise(t *testing.T) {
 	raw, err := os.ReadFile(filepath.Join(sharedDir, "eval/cases/tiktok-parliament/gold.json"))
 	if err != nil {
-		t.Skip("no seed case")
+		t.Skip("no founding example: ../shared/eval/cases is absent")
 	}
 	var gold struct {
 		Files []string `json:"files"`

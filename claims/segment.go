@@ -236,6 +236,11 @@ func chunks(body string, a, b, limit int) []span {
 			for cut > a && !utf8.RuneStart(body[cut]) {
 				cut--
 			}
+			// A window with no rune start (invalid UTF-8: continuation bytes only) splits
+			// no rune; cutting at the limit keeps the loop advancing.
+			if cut == a {
+				cut = a + limit
+			}
 		}
 		if x, y := trimSpan(body, a, cut); x < y {
 			out = append(out, span{x, y})

@@ -91,7 +91,7 @@ func (e *ConfigError) Error() string {
 var FailOnValues = []string{"discrepancy", "major", "minor", "unique"}
 
 // OutputFormats are the summary formats claimdiff check writes.
-var OutputFormats = []string{"table", "json", "markdown", "junit", "github"}
+var OutputFormats = []string{"table", "json", "markdown", "junit", "github", "sarif", "html", "csv"}
 
 // Kinds lists every claim kind, for validating kind names in a config.
 var Kinds = []claims.Kind{claims.KindStatement, claims.KindNumber, claims.KindMoney, claims.KindPercent,

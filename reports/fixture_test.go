@@ -116,6 +116,7 @@ func TestGolden(t *testing.T) {
 		{"csv", "fixture.csv"},
 		{"junit", "fixture.junit.xml"},
 		{"github", "fixture.github.txt"},
+		{"sarif", "fixture.sarif"},
 	} {
 		t.Run(tc.format, func(t *testing.T) {
 			var buf bytes.Buffer

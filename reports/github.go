@@ -81,7 +81,8 @@ func writeGitHub(b *strings.Builder, chk Check) {
 	}
 	n := countVerdicts(r)
 	fmt.Fprintf(b, "::notice title=%s::%s\n", ghProperty(prefix),
-		ghData(fmt.Sprintf("%d reports: %s, %d agreements, %d unique details", len(r.Sources), discrepancyPhrase(n), n.agreements, n.unique)))
+		ghData(fmt.Sprintf("%s: %s, %s, %s", Plural(len(r.Sources), "report", "reports"), discrepancyPhrase(n),
+			Plural(n.agreements, "agreement", "agreements"), Plural(n.unique, "unique detail", "unique details"))))
 }
 
 // ghData escapes a workflow command's message as the Actions runner expects.

@@ -132,7 +132,8 @@ func htmlViewOf(r *compare.Result) htmlView {
 	n := countVerdicts(r)
 	v := htmlView{
 		Discrepancies: n.discrepancies, Agreements: n.agreements, Unique: n.unique,
-		Summary:     fmt.Sprintf("%d reports · %s · %d agreements · %d unique details", len(r.Sources), discrepancyPhrase(n), n.agreements, n.unique),
+		Summary: fmt.Sprintf("%s · %s · %s · %s", Plural(len(r.Sources), "report", "reports"), discrepancyPhrase(n),
+			Plural(n.agreements, "agreement", "agreements"), Plural(n.unique, "unique detail", "unique details")),
 		Event:       r.Event,
 		Reliability: r.Reliability,
 		Excluded:    r.Excluded,

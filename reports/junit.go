@@ -105,7 +105,7 @@ func JUnitChecks(w io.Writer, checks []Check) error {
 	if err != nil {
 		return fmt.Errorf("junit: %w", err)
 	}
-	_, err = fmt.Fprintf(w, "%s%s\n", xml.Header, out)
+	_, err = fmt.Fprintf(w, "%s%s\n%s\n", xml.Header, markComment, out)
 	return err
 }
 

@@ -17,6 +17,7 @@ import (
 func Markdown(w io.Writer, r *compare.Result, _ Options) error {
 	r = Sanitize(r)
 	var b strings.Builder
+	b.WriteString(markComment + "\n")
 	writeMarkdown(&b, r, "###")
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -35,8 +36,9 @@ func MarkdownSection(w io.Writer, name string, r *compare.Result, level string) 
 
 func writeMarkdown(b *strings.Builder, r *compare.Result, h string) {
 	n := countVerdicts(r)
-	fmt.Fprintf(b, "**claimdiff**: %d reports · %s · %d agreements · %d unique details\n\n",
-		len(r.Sources), discrepancyPhrase(n), n.agreements, n.unique)
+	fmt.Fprintf(b, "**claimdiff**: %s · %s · %s · %s\n\n",
+		Plural(len(r.Sources), "report", "reports"), discrepancyPhrase(n), Plural(n.agreements, "agreement", "agreements"),
+		Plural(n.unique, "unique detail", "unique details"))
 	for _, w := range r.Warnings {
 		fmt.Fprintf(b, "> ⚠️ warning: %s\n\n", mdText(w))
 	}
@@ -146,10 +148,11 @@ func countVerdicts(r *compare.Result) verdictCounts {
 
 // discrepancyPhrase says "3 discrepancies (1 major, 2 minor)".
 func discrepancyPhrase(n verdictCounts) string {
+	d := Plural(n.discrepancies, "discrepancy", "discrepancies")
 	if n.discrepancies == 0 {
-		return "0 discrepancies"
+		return d
 	}
-	return fmt.Sprintf("%d discrepancies (%d major, %d minor)", n.discrepancies, n.major, n.minor)
+	return fmt.Sprintf("%s (%d major, %d minor)", d, n.major, n.minor)
 }
 
 func hasDiff(r *compare.Result) bool {

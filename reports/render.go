@@ -15,6 +15,8 @@ type Options struct {
 	Width int
 	// Color enables ANSI colour in terminal tables.
 	Color bool
+	// Version is claimdiff's version, named by formats that record their generator (SARIF).
+	Version string
 }
 
 // Renderer writes one comparison result in one format.
@@ -29,6 +31,7 @@ var renderers = map[string]Renderer{
 	"csv":      CSV,
 	"junit":    JUnit,
 	"github":   GitHub,
+	"sarif":    SARIF,
 }
 
 // Formats lists the output formats compare supports, sorted.

@@ -5,10 +5,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/olekukonko/tablewriter"
-	"github.com/olekukonko/tablewriter/renderer"
-	"github.com/olekukonko/tablewriter/tw"
-
 	"github.com/claimdiff/claimdiff/compare"
 )
 
@@ -27,9 +23,9 @@ func Table(w io.Writer, r *compare.Result, o Options) error {
 	for _, f := range r.Findings {
 		counts[f.Verdict]++
 	}
-	fmt.Fprintf(&b, "%s: %s, %s, %s\n\n", count(len(r.Sources), "report", "reports"),
-		count(counts[compare.Discrepancy], "discrepancy", "discrepancies"), count(counts[compare.Agreement], "agreement", "agreements"),
-		count(counts[compare.Unique], "unique detail", "unique details"))
+	fmt.Fprintf(&b, "%s: %s, %s, %s\n\n", Plural(len(r.Sources), "report", "reports"),
+		Plural(counts[compare.Discrepancy], "discrepancy", "discrepancies"), Plural(counts[compare.Agreement], "agreement", "agreements"),
+		Plural(counts[compare.Unique], "unique detail", "unique details"))
 
 	b.WriteString("SOURCES\n")
 	var rows [][]string
@@ -40,7 +36,7 @@ func Table(w io.Writer, r *compare.Result, o Options) error {
 		}
 		rows = append(rows, []string{s.ID, name, s.Title, s.Published, fmt.Sprint(s.Sentences), fmt.Sprint(s.Excluded), fmt.Sprint(s.Claims)})
 	}
-	if err := Grid(&b, width, []string{"ID", "Source", "Title", "Published", "Sentences", "Excluded", "Claims"}, rows, map[int]int{2: 34}); err != nil {
+	if err := GridLayout(&b, width, []string{"ID", "Source", "Title", "Published", "Sentences", "Excluded", "Claims"}, rows, Layout{Caps: map[int]int{2: 34}, Keep: -1}); err != nil {
 		return err
 	}
 
@@ -88,7 +84,7 @@ func Table(w io.Writer, r *compare.Result, o Options) error {
 			rows = append(rows, []string{p.Source, fmt.Sprintf("%.2f", p.Score), fmt.Sprint(p.Checked), fmt.Sprint(p.Corroborated),
 				fmt.Sprintf("%d/%d", p.Minority, p.Contested), fmt.Sprint(p.Unique), Clean(strings.Join(p.Reasons, "; "))})
 		}
-		if err := Grid(&b, width, []string{"Source", "Score", "Checked", "Corroborated", "Minority/Contested", "Unique", "Why"}, rows, map[int]int{6: 50}); err != nil {
+		if err := Grid(&b, width, []string{"Source", "Score", "Checked", "Corroborated", "Minority / Contested", "Unique", "Why"}, rows, map[int]int{6: 50}); err != nil {
 			return err
 		}
 	}
@@ -106,8 +102,8 @@ func Table(w io.Writer, r *compare.Result, o Options) error {
 	return err
 }
 
-// count writes n with the singular or plural noun.
-func count(n int, one, many string) string {
+// Plural writes n with the singular or the plural noun: "1 discrepancy", "2 discrepancies".
+func Plural(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one
 	}
@@ -134,32 +130,4 @@ func evidence(f compare.Finding) string {
 		parts = append(parts, fmt.Sprintf("%s L%d: %s", c.Source, c.Line, Clean(text)))
 	}
 	return strings.Join(parts, "\n")
-}
-
-// Grid renders one bordered table with wrapped cells and the given column caps; every
-// table claimdiff prints uses it, so they all look alike.
-func Grid(w io.Writer, width int, header []string, rows [][]string, caps map[int]int) error {
-	if width <= 0 {
-		width = 100
-	}
-	cfg := tablewriter.Config{
-		MaxWidth: width,
-		Header:   tw.CellConfig{Formatting: tw.CellFormatting{AutoFormat: tw.Off, AutoWrap: tw.WrapNormal}},
-		Row: tw.CellConfig{
-			Formatting:   tw.CellFormatting{AutoWrap: tw.WrapNormal},
-			Alignment:    tw.CellAlignment{Global: tw.AlignLeft},
-			ColMaxWidths: tw.CellWidth{PerColumn: tw.NewMapper[int, int]()},
-		},
-	}
-	for k, v := range caps {
-		cfg.Row.ColMaxWidths.PerColumn.Set(k, v)
-	}
-	t := tablewriter.NewTable(w, tablewriter.WithRenderer(renderer.NewBlueprint()), tablewriter.WithConfig(cfg))
-	t.Header(header)
-	for _, r := range rows {
-		if err := t.Append(r); err != nil {
-			return fmt.Errorf("table row: %w", err)
-		}
-	}
-	return t.Render()
 }

@@ -16,6 +16,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/reports"
 )
 
 // batchCommand compares many events, one JSON result per line. Every event is a pure
@@ -43,8 +44,10 @@ func batchCommand(env *environment) *cli.Command {
 			&cli.BoolFlag{Name: "show-excluded", Usage: "list the sentences dropped as boilerplate or off-topic, and why"},
 			&cli.Float64Flag{Name: "min-confidence", Value: compare.DefaultMinConfidence, Usage: "drop findings below this `CONFIDENCE` (0-1); 0 also shows uncertain conflicts"},
 			outletsFlag(),
+			quietFlag(),
 		},
 		Action: func(c *cli.Context) error {
+			env := env.quieted(c)
 			if c.Args().Len() != 1 {
 				return usageErr("batch needs one input: a directory, a JSON Lines file or - (see claimdiff batch --help)")
 			}
@@ -82,12 +85,12 @@ func batchCommand(env *environment) *cli.Command {
 				out, done = f, ids
 			}
 			st, err := b.run(src, out, done)
-			fmt.Fprintf(env.stderr, "claimdiff: batch: %d compared, %d failed, %d skipped (already in the output)\n", st.written-st.failed, st.failed, st.skipped)
+			fmt.Fprintf(env.stderr, "claimdiff: batch: %s\n", st)
 			if err != nil {
 				return err
 			}
 			if st.failed > 0 {
-				return &exitError{code: exitUsage, err: fmt.Errorf("%d event(s) failed (see their \"error\" lines)", st.failed)}
+				return &exitError{code: exitUsage, err: fmt.Errorf("%s failed (see the \"error\" lines)", reports.Plural(st.failed, "event", "events"))}
 			}
 			return nil
 		},
@@ -127,9 +130,22 @@ type batcher struct {
 	outlets *claims.Outlets
 }
 
-// batchStats counts what a batch did.
+// batchStats counts what a batch did; every event read lands in exactly one count.
 type batchStats struct {
-	written, failed, skipped int
+	// compared events have a result line, failed ones an error line.
+	compared, failed int
+	// repeated events reuse an earlier id and were not compared; skipped ones were
+	// already in the output.
+	repeated, skipped int
+}
+
+// String is the batch's closing line: "3 compared, 1 failed, 0 skipped (already in the output)".
+func (st batchStats) String() string {
+	s := fmt.Sprintf("%d compared, %d failed", st.compared, st.failed)
+	if st.repeated > 0 {
+		s += fmt.Sprintf(", %d not compared (repeated id)", st.repeated)
+	}
+	return s + fmt.Sprintf(", %d skipped (already in the output)", st.skipped)
 }
 
 // batchResult is one encoded output line waiting for its turn.
@@ -228,9 +244,12 @@ func (b *batcher) run(src eventSource, out io.Writer, done map[string]bool) (bat
 	wg.Wait()
 	close(results)
 	<-writerDone
-	st.written, st.failed = written, failed+dupes
+	st.compared, st.failed, st.repeated = written-failed, failed, dupes
 	if dupes > 0 && srcErr == nil {
-		srcErr = usageErr("%d event(s) repeat an earlier id and were not compared", dupes)
+		srcErr = usageErr("%s an earlier id and were not compared", reports.Plural(dupes, "event repeats", "events repeat"))
+		if dupes == 1 {
+			srcErr = usageErr("1 event repeats an earlier id and was not compared")
+		}
 	}
 	if writeErr != nil {
 		return st, writeErr

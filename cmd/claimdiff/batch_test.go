@@ -254,8 +254,12 @@ func TestBatchEventErrors(t *testing.T) {
 	if lines["ok"]["result"] == nil {
 		t.Errorf("the good event has no result")
 	}
-	if !strings.Contains(errs, "repeat an earlier id") {
+	if !strings.Contains(errs, "1 event repeats an earlier id and was not compared") {
 		t.Errorf("duplicate id not reported: %s", errs)
+	}
+	// Every event read is counted once: one compared, six error lines, one repeated id.
+	if !strings.Contains(errs, "batch: 1 compared, 6 failed, 1 not compared (repeated id), 0 skipped") {
+		t.Errorf("batch counts wrong: %s", errs)
 	}
 }
 

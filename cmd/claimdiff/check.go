@@ -30,26 +30,44 @@ func checkCommand(env *environment) *cli.Command {
 			"and every event directory, prints a summary and exits 0 when nothing fails, 1 when a\n" +
 			"fail_on rule matched a finding no ignore rule covers, 2 on config or input errors.",
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "config", Aliases: []string{"c"}, Value: compare.DefaultConfigFile, Usage: "read the configuration from `FILE`"},
-			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Usage: "summary `FORMAT`: " + strings.Join(compare.OutputFormats, ", ") + " (default: the config's output.format, else table)"},
+			&cli.StringFlag{Name: "config", Aliases: []string{"c"}, Usage: "read the configuration from `FILE` (default: the nearest " + compare.DefaultConfigFile + " from here up to the repository root)"},
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Usage: "summary `FORMAT`: " + strings.Join(reports.Formats(), ", ") + " (default: the config's output.format, else table)"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the summary to `FILE` (default: the config's output.file, else standard output)"},
-			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress bar"},
+			quietFlag(),
 			&cli.Int64Flag{Name: "max-bytes", Value: claims.DefaultMaxBytes, Usage: "size limit of one report in `BYTES`"},
+			failOnFlag(),
 		},
 		Action: func(c *cli.Context) error {
+			env := env.quieted(c)
 			if c.Args().Len() > 0 {
 				return usageErr("check takes no arguments (reports are listed in the config), got %q", c.Args().First())
 			}
-			cfg, err := compare.LoadConfig(c.String("config"))
+			path := c.String("config")
+			if path == "" {
+				found, err := findConfig()
+				if err != nil {
+					return err
+				}
+				path = found
+				fmt.Fprintf(env.stderr, "claimdiff: using config %s\n", path)
+			}
+			cfg, err := compare.LoadConfig(path)
 			if err != nil {
 				return &exitError{code: exitUsage, err: err}
+			}
+			if c.IsSet("fail-on") {
+				p, err := failOnPolicy(c.String("fail-on"))
+				if err != nil {
+					return err
+				}
+				cfg.FailOn = p.FailOn
 			}
 			format := cfg.Format
 			if f := c.String("format"); f != "" {
 				format = f
 			}
-			if !contains(compare.OutputFormats, format) {
-				return usageErr("--format %q: want one of %s", format, strings.Join(compare.OutputFormats, ", "))
+			if !contains(reports.Formats(), format) {
+				return usageErr("--format %q: want one of %s%s", format, strings.Join(reports.Formats(), ", "), suggestion(format, reports.Formats()))
 			}
 			output := c.String("output")
 			if output == "" && cfg.Output != "" {
@@ -59,7 +77,7 @@ func checkCommand(env *environment) *cli.Command {
 			if err != nil {
 				return &exitError{code: exitUsage, err: err}
 			}
-			checks, used, err := runChecks(env, cfg, jobs, c.Int64("max-bytes"), c.Bool("quiet"))
+			checks, used, err := runChecks(env, cfg, jobs, c.Int64("max-bytes"), output)
 			if err != nil {
 				return err
 			}
@@ -85,8 +103,8 @@ func checkCommand(env *environment) *cli.Command {
 				}
 			}
 			if failed > 0 {
-				return &exitError{code: exitFail, err: fmt.Errorf("%w: %d finding(s) in %d of %d comparison(s) match fail_on (%s)",
-					errCheckFailed, findings, failed, len(checks), policy.Describe())}
+				return &exitError{code: exitFail, err: fmt.Errorf("%w: %s in %d of %s match fail_on (%s)",
+					errCheckFailed, reports.Plural(findings, "finding", "findings"), failed, reports.Plural(len(checks), "comparison", "comparisons"), policy.Describe())}
 			}
 			return nil
 		},
@@ -95,25 +113,34 @@ func checkCommand(env *environment) *cli.Command {
 
 // runChecks loads and compares every job and judges it by the config's policy;
 // it also counts, per ignore rule, the findings the rule matched.
-func runChecks(env *environment, cfg *compare.Config, jobs []compare.Job, maxBytes int64, quiet bool) ([]reports.Check, []int, error) {
+// claimdiff's own reports among the files (an earlier summary in an event directory)
+// are skipped with a warning, and an output file that is one of the reports is refused.
+func runChecks(env *environment, cfg *compare.Config, jobs []compare.Job, maxBytes int64, output string) ([]reports.Check, []int, error) {
 	total := 0
 	for _, j := range jobs {
 		total += len(j.Files)
 	}
-	bar := newProgress(env, total, "checking", quiet)
+	bar := newProgress(env, total, "checking", false)
 	defer bar.Done()
 	policy := cfg.Policy()
 	used := make([]int, len(cfg.Ignore))
 	var checks []reports.Check
 	for _, j := range jobs {
 		var docs []*claims.Document
-		for i, p := range j.Files {
+		for _, p := range j.Files {
 			bar.Step(j.Name)
 			d, err := claims.Load(p, claims.LoadOptions{MaxBytes: maxBytes})
 			if err != nil {
 				return nil, nil, &exitError{code: exitUsage, err: fmt.Errorf("%s:%d: comparison %q: %w", cfg.Path, j.Line, j.Name, err)}
 			}
-			d.ID = fmt.Sprintf("s%d", i+1)
+			if format, ok := reports.Generated(d.Raw); ok {
+				fmt.Fprintf(env.stderr, "claimdiff: warning: %s: skipped: a claimdiff report (%s), not a news report\n", p, format)
+				continue
+			}
+			if sameFile(p, output) {
+				return nil, nil, usageErr("output %s is also report %s of comparison %q; refusing to overwrite it", output, p, j.Name)
+			}
+			d.ID = fmt.Sprintf("s%d", len(docs)+1)
 			if d.Name == "" {
 				d.Name = filepath.Base(p)
 			}
@@ -121,6 +148,9 @@ func runChecks(env *environment, cfg *compare.Config, jobs []compare.Job, maxByt
 				fmt.Fprintf(env.stderr, "claimdiff: warning: %s: %s\n", p, w)
 			}
 			docs = append(docs, d)
+		}
+		if len(docs) < 2 {
+			return nil, nil, usageErr("%s:%d: comparison %q has %s once claimdiff's own reports are skipped; it needs two", cfg.Path, j.Line, j.Name, reports.Plural(len(docs), "news report", "news reports"))
 		}
 		res := compare.Run(docs, cfg.Options())
 		jd := policy.Judge(res)
@@ -141,8 +171,14 @@ func renderChecks(w io.Writer, format, config string, policy compare.Policy, che
 		return reports.JUnitChecks(w, checks)
 	case "github":
 		return reports.GitHubChecks(w, checks)
+	case "sarif":
+		return reports.SARIFChecks(w, checks, reports.Options{Version: currentBuild().Version})
+	case "csv":
+		return reports.CSVChecks(w, checks)
+	case "html":
+		return reports.HTMLChecks(w, checkHeadline(policy, checks), checks)
 	case "markdown":
-		fmt.Fprintf(w, "## claimdiff check\n\n%s\n\n", checkHeadline(policy, checks))
+		fmt.Fprintf(w, "%s\n## claimdiff check\n\n%s\n\n", reports.GeneratorComment, checkHeadline(policy, checks))
 		for _, ch := range checks {
 			if err := reports.MarkdownSection(w, ch.Name, ch.Result, "###"); err != nil {
 				return err
@@ -166,7 +202,7 @@ func checkHeadline(policy compare.Policy, checks []reports.Check) string {
 	if failed > 0 {
 		verdict = fmt.Sprintf("%d failed", failed)
 	}
-	return fmt.Sprintf("%d comparison(s) of %d reports, failing on %s: %s", len(checks), n, policy.Describe(), verdict)
+	return fmt.Sprintf("%s of %s, failing on %s: %s", reports.Plural(len(checks), "comparison", "comparisons"), reports.Plural(n, "report", "reports"), policy.Describe(), verdict)
 }
 
 // checkTable is the plain-text summary: one line per comparison, then its failing and ignored findings.
@@ -189,9 +225,9 @@ func checkTable(w io.Writer, policy compare.Policy, checks []reports.Check, colo
 		if len(ch.Failing) > 0 {
 			status = paint("1;31", "FAIL")
 		}
-		fmt.Fprintf(&b, "%s %s (%d reports): %d failing, %d ignored · %d discrepancies, %d agreements, %d unique\n",
-			status, reports.Clean(ch.Name), len(r.Sources), len(ch.Failing), len(ch.Ignored),
-			counts[compare.Discrepancy], counts[compare.Agreement], counts[compare.Unique])
+		fmt.Fprintf(&b, "%s %s (%s): %d failing, %d ignored · %s, %s, %d unique\n",
+			status, reports.Clean(ch.Name), reports.Plural(len(r.Sources), "report", "reports"), len(ch.Failing), len(ch.Ignored),
+			reports.Plural(counts[compare.Discrepancy], "discrepancy", "discrepancies"), reports.Plural(counts[compare.Agreement], "agreement", "agreements"), counts[compare.Unique])
 		names := map[string]string{}
 		for _, s := range r.Sources {
 			names[s.ID] = filepath.Base(s.Path)

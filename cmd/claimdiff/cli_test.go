@@ -107,7 +107,7 @@ func TestCompareInputErrors(t *testing.T) {
 		{"over --max-bytes", "", []string{"compare", "--format", "json", "--max-bytes", "200", reportA, reportB}, exitUsage, []string{reportA, "size limit", "200 bytes"}, ""},
 		{"zip renamed .html", "", []string{"compare", "--format", "json", reportA, in.zipHTML}, exitUsage, []string{in.zipHTML, "zip"}, ""},
 		{"unknown --format", "", []string{"compare", "--format", "yaml", reportA, reportB}, exitUsage, []string{`"yaml"`, "format"}, ""},
-		{"bad --fail-on", "", []string{"compare", "--format", "json", "--fail-on", "minor", reportA, reportB}, exitUsage, []string{"--fail-on", `"minor"`}, ""},
+		{"bad --fail-on", "", []string{"compare", "--format", "json", "--fail-on", "majr", reportA, reportB}, exitUsage, []string{"--fail-on", `"majr"`, "did you mean major?"}, ""},
 		{"stdin read twice", reportText(t, reportA), []string{"compare", "--format", "json", "-", "-"}, exitUsage, []string{"standard input", "once"}, ""},
 		{"stdin empty", "", []string{"compare", "--format", "json", "-", reportA}, exitUsage, []string{"-: empty"}, ""},
 		{"unknown flag", "", []string{"compare", "--format", "json", "--colour", reportA, reportB}, exitUsage, []string{"colour"},
@@ -117,6 +117,14 @@ func TestCompareInputErrors(t *testing.T) {
 		{"bad --published", "", []string{"compare", "--published", "9 Feb", reportA, reportB}, exitUsage, []string{"--published", `"9 Feb"`}, ""},
 		{"extract unknown --format", "", []string{"extract", "--format", "csv", reportA}, exitUsage, []string{`"csv"`}, ""},
 		{"extract missing file", "", []string{"extract", "--format", "json", missing}, exitUsage, []string{missing, "no such file"}, ""},
+		{"ftp URL", "", []string{"compare", reportA, "ftp://example.org/story.txt"}, exitUsage, []string{"ftp://example.org/story.txt", `unsupported URL scheme "ftp://"`}, ""},
+		{"file URL", "", []string{"compare", "file:///tmp/story.txt", reportA}, exitUsage, []string{`unsupported URL scheme "file://"`}, ""},
+		{"extra --name", "", []string{"compare", "--name", "A", "--name", "B", "--name", "C", reportA, reportB}, exitUsage, []string{"3 --name values for 2 reports"}, ""},
+		{"extra --published", "", []string{"compare", "--published", "2026-01-01", "--published", "2026-01-02", "--published", "2026-01-03", reportA, reportB}, exitUsage, []string{"3 --published values for 2 reports"}, ""},
+		{"--output is an input", "", []string{"compare", reportA, reportB, "-o", reportB}, exitUsage, []string{"--output " + reportB, "input report", "refusing"}, ""},
+		{"mistyped command", "", []string{"compre", reportA, reportB}, exitUsage, []string{`unknown command "compre"`, "did you mean compare?"}, ""},
+		{"mistyped flag", "", []string{"compare", "--formt", "json", reportA, reportB}, exitUsage, []string{"--formt", "did you mean --format?"}, ""},
+		{"--width too small", "", []string{"compare", "--width", "5", reportA, reportB}, exitUsage, []string{"--width 5"}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

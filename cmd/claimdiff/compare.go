@@ -25,10 +25,12 @@ func compareCommand(env *environment) *cli.Command {
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output `FORMAT`: " + strings.Join(reports.Formats(), ", ")},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` instead of standard output"},
 			&cli.BoolFlag{Name: "show-excluded", Usage: "list the sentences dropped as boilerplate or off-topic, and why"},
-			&cli.StringFlag{Name: "fail-on", Usage: "exit 1 when a finding matches: `discrepancy` (any) or major"},
+			failOnFlag(),
 			&cli.Float64Flag{Name: "min-confidence", Value: compare.DefaultMinConfidence, Usage: "drop findings below this `CONFIDENCE` (0-1); 0 also shows uncertain conflicts"},
+			widthFlag(),
 		),
 		Action: func(c *cli.Context) error {
+			env := env.quieted(c)
 			paths := c.Args().Slice()
 			if len(paths) < 2 {
 				return usageErr("compare needs at least two reports, got %d (see claimdiff compare --help)", len(paths))
@@ -37,15 +39,22 @@ func compareCommand(env *environment) *cli.Command {
 				return usageErr("--min-confidence %v: want a number from 0 to 1", mc)
 			}
 			if !slices.Contains(reports.Formats(), c.String("format")) {
-				return usageErr("--format %q: choose one of %s", c.String("format"), strings.Join(reports.Formats(), ", "))
+				return usageErr("--format %q: choose one of %s%s", c.String("format"), strings.Join(reports.Formats(), ", "), suggestion(c.String("format"), reports.Formats()))
 			}
-			failOn := c.String("fail-on")
-			if failOn != "" && failOn != "discrepancy" && failOn != "major" {
-				return usageErr("--fail-on %q: want discrepancy or major", failOn)
+			policy, err := failOnPolicy(c.String("fail-on"))
+			if err != nil {
+				return err
+			}
+			width, err := tableWidth(c, env, c.String("output"))
+			if err != nil {
+				return err
 			}
 			docs, err := loadInputs(c, env, paths)
 			if err != nil {
 				return err
+			}
+			if len(docs) < 2 {
+				return usageErr("compare needs at least two news reports, got %d once claimdiff's own reports were skipped", len(docs))
 			}
 			if err := applyOutlets(c, docs); err != nil {
 				return err
@@ -58,33 +67,41 @@ func compareCommand(env *environment) *cli.Command {
 			}
 			res := compare.Run(docs, opt)
 			var buf bytes.Buffer
-			if err := reports.Render(&buf, c.String("format"), res, reports.Options{}); err != nil {
+			if err := reports.Render(&buf, c.String("format"), res, reports.Options{Width: width, Version: currentBuild().Version}); err != nil {
 				return usageErr("%v", err)
 			}
 			if err := writeOutput(env, c.String("output"), buf.Bytes()); err != nil {
 				return err
 			}
-			if err := recordRun(c, env, res); err != nil {
+			if err := recordRun(c, env, res); err != nil { // env is quieted: --quiet hides the note
 				return err
 			}
-			if n := failing(res, failOn); n > 0 {
-				return &exitError{code: exitFail, err: fmt.Errorf("%w: %d finding(s) at or above %q", errFailOn, n, failOn)}
+			if n := len(policy.Judge(res).Failing); n > 0 {
+				return &exitError{code: exitFail, err: fmt.Errorf("%w: %s match %s", errFailOn, reports.Plural(n, "finding", "findings"), policy.Describe())}
 			}
 			return nil
 		},
 	}
 }
 
-// failing counts findings that match a --fail-on rule.
-func failing(res *compare.Result, rule string) int {
-	n := 0
-	for _, f := range res.Findings {
-		if f.Verdict != compare.Discrepancy {
+// failOnFlag is --fail-on, with the same values in compare and check.
+func failOnFlag() cli.Flag {
+	return &cli.StringFlag{Name: "fail-on", Usage: "exit 1 when a finding matches `RULE`: " + strings.Join(compare.FailOnValues, ", ") + " (comma-separated for several)"}
+}
+
+// failOnPolicy reads --fail-on: fail_on values of .claimdiff.yaml, comma-separated.
+// An empty value fails on nothing.
+func failOnPolicy(value string) (compare.Policy, error) {
+	var p compare.Policy
+	for _, v := range strings.Split(value, ",") {
+		v = strings.TrimSpace(v)
+		if v == "" {
 			continue
 		}
-		if rule == "discrepancy" || (rule == "major" && f.Severity == compare.Major) {
-			n++
+		if !slices.Contains(compare.FailOnValues, v) {
+			return p, usageErr("--fail-on %q: want one of %s%s", v, strings.Join(compare.FailOnValues, ", "), suggestion(v, compare.FailOnValues))
 		}
+		p.FailOn = append(p.FailOn, compare.FailRule{Match: v})
 	}
-	return n
+	return p, nil
 }

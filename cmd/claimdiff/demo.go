@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"path"
 	"sort"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -26,9 +27,14 @@ func demoCommand(env *environment) *cli.Command {
 		Name:  "demo",
 		Usage: "compare the bundled example reports",
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output `FORMAT`"},
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output `FORMAT`: " + strings.Join(reports.Formats(), ", ")},
+			widthFlag(),
 		},
 		Action: func(c *cli.Context) error {
+			width, err := tableWidth(c, env, "")
+			if err != nil {
+				return err
+			}
 			entries, err := fs.ReadDir(demoFS, "demo")
 			if err != nil {
 				return fmt.Errorf("read demo reports: %w", err)
@@ -58,7 +64,7 @@ func demoCommand(env *environment) *cli.Command {
 			}
 			res := compare.Run(docs, compare.Options{})
 			var buf bytes.Buffer
-			if err := reports.Render(&buf, c.String("format"), res, reports.Options{}); err != nil {
+			if err := reports.Render(&buf, c.String("format"), res, reports.Options{Width: width, Version: currentBuild().Version}); err != nil {
 				return usageErr("%v", err)
 			}
 			_, err = env.stdout.Write(buf.Bytes())

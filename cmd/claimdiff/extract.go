@@ -7,6 +7,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/reports"
 )
@@ -20,13 +21,20 @@ func extractCommand(env *environment) *cli.Command {
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output `FORMAT`: table or json"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` instead of standard output"},
 			&cli.BoolFlag{Name: "show-excluded", Usage: "list the sentences dropped as boilerplate or off-topic, and why"},
+			widthFlag(),
 		),
 		Action: func(c *cli.Context) error {
+			env := env.quieted(c)
+			width, err := tableWidth(c, env, c.String("output"))
+			if err != nil {
+				return err
+			}
 			paths := c.Args().Slice()
 			if len(paths) == 0 {
 				return usageErr("extract needs at least one report (see claimdiff extract --help)")
 			}
-			docs, err := loadInputs(c, env, paths)
+			var docs []*claims.Document
+			docs, err = loadInputs(c, env, paths)
 			if err != nil {
 				return err
 			}
@@ -41,7 +49,7 @@ func extractCommand(env *environment) *cli.Command {
 			case "json":
 				err = reports.ExtractionJSON(&buf, ex)
 			case "table":
-				err = reports.ExtractionTable(&buf, ex, reports.Options{})
+				err = reports.ExtractionTable(&buf, ex, reports.Options{Width: width})
 			default:
 				return usageErr("extract --format %q: want %s", c.String("format"), strings.Join([]string{"table", "json"}, " or "))
 			}

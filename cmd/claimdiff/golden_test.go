@@ -22,6 +22,7 @@ var goldenEvent = []string{
 
 // TestGolden compares the CLI's output with the files in testdata/golden.
 func TestGolden(t *testing.T) {
+	t.Setenv("COLUMNS", "") // tables are laid out for the default width, whatever the terminal
 	tests := []struct {
 		name string // golden file name
 		args []string

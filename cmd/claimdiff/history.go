@@ -17,8 +17,13 @@ func historyCommand(env *environment) *cli.Command {
 			dbFlag(),
 			&cli.IntFlag{Name: "limit", Aliases: []string{"n"}, Usage: "list only the latest `N` runs"},
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output `FORMAT`: table or json"},
+			widthFlag(),
 		},
 		Action: func(c *cli.Context) error {
+			width, err := tableWidth(c, env, "")
+			if err != nil {
+				return err
+			}
 			format := c.String("format")
 			if format != "table" && format != "json" {
 				return usageErr("history --format %q: want table or json", format)
@@ -39,7 +44,7 @@ func historyCommand(env *environment) *cli.Command {
 			if format == "json" {
 				err = record.HistoryJSON(&buf, runs)
 			} else {
-				err = record.HistoryTable(&buf, runs, recordWidth)
+				err = record.HistoryTable(&buf, runs, width)
 			}
 			if err != nil {
 				return err

@@ -51,7 +51,8 @@ ignore:
   #   source: second.html
   #   reason: "crowd estimates differ between police and organisers"
 
-# The summary: table, json, markdown, junit or github (annotations).
+# The summary: table, json, markdown, junit, github (annotations), sarif (code
+# scanning), html or csv.
 output:
   format: table
   # file: claimdiff-report.xml
@@ -64,8 +65,10 @@ func initCommand(env *environment) *cli.Command {
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "config", Aliases: []string{"c"}, Value: compare.DefaultConfigFile, Usage: "write the configuration to `FILE`"},
 			&cli.BoolFlag{Name: "force", Usage: "overwrite an existing file"},
+			quietFlag(),
 		},
 		Action: func(c *cli.Context) error {
+			env := env.quieted(c)
 			path := c.String("config")
 			if !c.Bool("force") {
 				if _, err := os.Lstat(path); err == nil {

@@ -31,6 +31,7 @@ func eventReports(t *testing.T, event string) []string {
 // TestRecordSession is the README session: three compare --db runs, then
 // sources and history read them back.
 func TestRecordSession(t *testing.T) {
+	t.Setenv("COLUMNS", "160") // the record tables have many columns; this test reads whole cells
 	db := filepath.Join(t.TempDir(), "record.db")
 	outlets := filepath.Join(reliabilityDir, "outlets.yaml")
 	for i, ev := range []string{"bridge", "ferry", "library"} {

@@ -17,8 +17,13 @@ func sourcesCommand(env *environment) *cli.Command {
 			dbFlag(),
 			outletsFlag(),
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output `FORMAT`: table or json"},
+			widthFlag(),
 		},
 		Action: func(c *cli.Context) error {
+			width, err := tableWidth(c, env, "")
+			if err != nil {
+				return err
+			}
 			format := c.String("format")
 			if format != "table" && format != "json" {
 				return usageErr("sources --format %q: want table or json", format)
@@ -48,7 +53,7 @@ func sourcesCommand(env *environment) *cli.Command {
 			if format == "json" {
 				err = record.SourcesJSON(&buf, recs)
 			} else {
-				err = record.SourcesTable(&buf, recs, recordWidth)
+				err = record.SourcesTable(&buf, recs, width)
 			}
 			if err != nil {
 				return err
@@ -57,6 +62,3 @@ func sourcesCommand(env *environment) *cli.Command {
 		},
 	}
 }
-
-// recordWidth is the width the record tables wrap to; they have many narrow columns.
-const recordWidth = 120
