@@ -64,7 +64,7 @@ func compareCommand(env *environment) *cli.Command {
 			if err := writeOutput(env, c.String("output"), buf.Bytes()); err != nil {
 				return err
 			}
-			if err := recordRun(c, env, res); err != nil {
+			if err := recordRun(c, env, docs, res); err != nil {
 				return err
 			}
 			if n := failing(res, failOn); n > 0 {
