@@ -13,6 +13,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
@@ -52,6 +54,14 @@ func run(ctx context.Context, stderr io.Writer) int {
 	if *minConfidence < 0 || *minConfidence > 1 {
 		fmt.Fprintf(stderr, "claimdiff-beam: --min-confidence %v: want a number from 0 to 1\n", *minConfidence)
 		return 2
+	}
+	// A local input that matches nothing is the user's to fix: say so in one
+	// line, before a pipeline is started (remote globs are matched by Beam).
+	if !strings.Contains(*input, "://") {
+		if m, err := filepath.Glob(*input); err != nil || len(m) == 0 {
+			fmt.Fprintf(stderr, "claimdiff-beam: --input %s: no such file\n", *input)
+			return 2
+		}
 	}
 	cfg := Config{Input: *input, Output: *output, Compare: CompareOptions{
 		MaxBytes: *maxBytes, MonthFirst: *monthFirst, NoFilter: *noFilter, ShowExcluded: *showExcluded,
