@@ -57,8 +57,10 @@ func TestRecordExportImport(t *testing.T) {
 	if code, _, errs := runRecord(t, "record", "export", "--db", src, "-o", dump); code != exitOK || !strings.Contains(errs, "exported 2 runs") {
 		t.Fatalf("export: exit %d %q", code, errs)
 	}
-	if code, out, errs := runRecord(t, "record", "migrate", "--db", dst); code != exitOK || !strings.Contains(out, "up to date") {
-		t.Fatalf("migrate: exit %d %q %q", code, out, errs)
+	for _, want := range []string{"migrated schema from version 0 to 2", "schema version 2, up to date"} {
+		if code, out, errs := runRecord(t, "record", "migrate", "--db", dst); code != exitOK || !strings.Contains(out, want) {
+			t.Fatalf("migrate: exit %d %q %q, want %q", code, out, errs, want)
+		}
 	}
 	for i, want := range []string{"2 runs added, 0 replaced", "0 runs added, 2 replaced"} {
 		if code, _, errs := runRecord(t, "record", "import", "--db", dst, dump); code != exitOK || !strings.Contains(errs, want) {

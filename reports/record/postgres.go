@@ -39,10 +39,12 @@ func openPostgres(target string, opt Options) (*DB, error) {
 		db.Close()
 		return nil, d.wrap("connect", err)
 	}
-	if _, err := d.Migrate(context.Background()); err != nil {
+	m, err := d.Migrate(context.Background())
+	if err != nil {
 		db.Close()
 		return nil, err
 	}
+	d.opened = m
 	return d, nil
 }
 

@@ -33,6 +33,8 @@ type DB struct {
 	// name is the file path, or the server URL without its password, for messages.
 	name    string
 	dialect dialect
+	// opened is what Open's migration did.
+	opened Migration
 }
 
 // Options tunes Open.
@@ -63,6 +65,9 @@ func (d *DB) Close() error { return d.db.Close() }
 
 // Path is the file the database was opened from, or its server URL without the password.
 func (d *DB) Path() string { return d.name }
+
+// Opened says what opening the record did to its schema: From < To when it migrated.
+func (d *DB) Opened() Migration { return d.opened }
 
 // Dialect names the store: "sqlite" or "postgres".
 func (d *DB) Dialect() string { return d.dialect.name() }

@@ -387,6 +387,9 @@ func testMigrateFromVersion1(t *testing.T, st store) {
 	raw.db.Close()
 
 	db := open(t, target)
+	if m := db.Opened(); m.From != 1 || m.To != SchemaVersion() {
+		t.Errorf("Opened() = %+v, want from 1 to %d", m, SchemaVersion())
+	}
 	if v, err := db.dialect.version(ctx, db.db); err != nil || v != SchemaVersion() {
 		t.Fatalf("version after migrating: %d %v, want %d", v, err, SchemaVersion())
 	}

@@ -39,8 +39,9 @@ func openSQLite(path string, opt Options) (*DB, error) {
 	// one here, within the same timeout the writers queue on.
 	deadline := time.Now().Add(bt)
 	for {
-		_, err := d.Migrate(context.Background())
+		m, err := d.Migrate(context.Background())
 		if err == nil {
+			d.opened = m
 			return d, nil
 		}
 		if !errors.Is(err, ErrBusy) || time.Now().After(deadline) {
