@@ -3,6 +3,7 @@ package record
 import (
 	"bufio"
 	"context"
+	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -28,8 +29,14 @@ func (d *DB) Export(ctx context.Context, w io.Writer) (int, error) {
 	if err := enc.Encode(exportHeader{Schema: ExportSchema, SchemaVersion: SchemaVersion()}); err != nil {
 		return 0, err
 	}
-	// One read transaction, so a writer adding runs meanwhile cannot tear the export.
-	tx, err := d.db.BeginTx(ctx, nil)
+	// One read-only snapshot, so a writer adding runs meanwhile cannot tear the
+	// export and is not held up by it (SQLite: a deferred read in WAL mode;
+	// PostgreSQL: repeatable read, one snapshot for every query).
+	opts := &sql.TxOptions{ReadOnly: true}
+	if d.dialect.name() == "postgres" {
+		opts.Isolation = sql.LevelRepeatableRead
+	}
+	tx, err := d.db.BeginTx(ctx, opts)
 	if err != nil {
 		return 0, d.wrap("export", err)
 	}
