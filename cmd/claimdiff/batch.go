@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/internal/eventline"
 	"github.com/claimdiff/claimdiff/reports"
 )
 
@@ -106,18 +106,10 @@ type batchEvent struct {
 }
 
 // batchReport is one report of an event: a file path, or the text itself.
-type batchReport struct {
-	Name string  `json:"name"`
-	Path string  `json:"path"`
-	Text *string `json:"text"`
-}
+type batchReport = eventline.Report
 
 // batchLine is one output line: the event's result or its error.
-type batchLine struct {
-	ID     string          `json:"id"`
-	Result *compare.Result `json:"result,omitempty"`
-	Error  string          `json:"error,omitempty"`
-}
+type batchLine = eventline.Line
 
 // eventSource streams events in input order to emit until emit returns false.
 type eventSource func(emit func(batchEvent) bool) error
@@ -257,68 +249,10 @@ func (b *batcher) run(src eventSource, out io.Writer, done map[string]bool) (bat
 	return st, srcErr
 }
 
-// process compares one event and encodes its output line; it never panics, so one bad
-// event cannot stop a batch of thousands.
+// process compares one event and encodes its output line, as the Beam pipeline does.
 func (b *batcher) process(ev batchEvent) (line []byte, failed bool) {
-	defer func() {
-		if r := recover(); r != nil {
-			line, failed = errorLine(ev.id, fmt.Errorf("internal error: %v", r)), true
-		}
-	}()
-	if ev.err != nil {
-		return errorLine(ev.id, ev.err), true
-	}
-	res, err := b.compare(ev)
-	if err != nil {
-		return errorLine(ev.id, err), true
-	}
-	data, err := json.Marshal(batchLine{ID: ev.id, Result: res})
-	if err != nil {
-		return errorLine(ev.id, fmt.Errorf("encode result: %w", err)), true
-	}
-	return append(data, '\n'), false
-}
-
-// compare loads an event's reports as compare does and runs the comparison.
-func (b *batcher) compare(ev batchEvent) (*compare.Result, error) {
-	if len(ev.reports) < 2 {
-		return nil, fmt.Errorf("an event needs at least two reports, got %d", len(ev.reports))
-	}
-	docs := make([]*claims.Document, len(ev.reports))
-	for i, r := range ev.reports {
-		var d *claims.Document
-		var err error
-		path := r.Path
-		if r.Text != nil {
-			path = r.Name
-			if path == "" {
-				path = fmt.Sprintf("report%d", i+1)
-			}
-			d, err = claims.Parse(path, []byte(*r.Text), b.load)
-		} else {
-			d, err = claims.Load(path, b.load)
-		}
-		if err != nil {
-			return nil, err
-		}
-		d.ID = fmt.Sprintf("s%d", i+1)
-		// The same rule as compare's --name: metadata wins unless it is only the file name.
-		if r.Name != "" && (d.Name == "" || d.Name == filepath.Base(path) || d.Outlet == "") {
-			d.Name = r.Name
-		}
-		if d.Name == "" {
-			d.Name = filepath.Base(path)
-		}
-		docs[i] = d
-	}
-	b.outlets.Apply(docs)
-	return compare.Run(docs, b.opt), nil
-}
-
-// errorLine encodes an event's error line.
-func errorLine(id string, err error) []byte {
-	data, _ := json.Marshal(batchLine{ID: id, Error: err.Error()})
-	return append(data, '\n')
+	c := eventline.Comparer{Load: b.load, Options: b.opt, Outlets: b.outlets}
+	return c.Process(eventline.Event{ID: ev.id, Reports: ev.reports, Err: ev.err})
 }
 
 // openResumable opens an output file for appending and returns the ids it already holds.
@@ -335,7 +269,7 @@ func openResumable(path string) (*os.File, map[string]bool, error) {
 	for n := 1; ; n++ {
 		line, err := r.ReadBytes('\n')
 		if len(line) > 0 && line[len(line)-1] == '\n' {
-			id, perr := lineID(line)
+			id, perr := eventline.ID(line)
 			if perr != nil {
 				f.Close()
 				return nil, nil, usageErr("--output %s: line %d is not a batch result (%v); refusing to append to it", path, n, perr)
@@ -365,20 +299,6 @@ func openResumable(path string) (*os.File, map[string]bool, error) {
 		return nil, nil, fmt.Errorf("seek %s: %w", path, err)
 	}
 	return f, ids, nil
-}
-
-// lineID reads the id of one output line.
-func lineID(line []byte) (string, error) {
-	var l struct {
-		ID *string `json:"id"`
-	}
-	if err := json.Unmarshal(line, &l); err != nil {
-		return "", err
-	}
-	if l.ID == nil {
-		return "", errors.New(`no "id"`)
-	}
-	return *l.ID, nil
 }
 
 // unwrapPathErr drops the *PathError wrapper, whose message would repeat the path.
@@ -429,7 +349,7 @@ func jsonlSource(r io.Reader, dir string) eventSource {
 				continue
 			}
 			for i := range ev.reports {
-				if p := ev.reports[i].Path; p != "" && dir != "" && !filepath.IsAbs(p) && !isRemote(p) {
+				if p := ev.reports[i].Path; p != "" && dir != "" && !filepath.IsAbs(p) && !eventline.IsRemote(p) {
 					ev.reports[i].Path = filepath.Join(dir, p)
 				}
 			}
@@ -447,62 +367,11 @@ func jsonlSource(r io.Reader, dir string) eventSource {
 	}
 }
 
-// isRemote reports an http(s) URL, which claims.Load fetches instead of opening.
-func isRemote(p string) bool {
-	return len(p) > 7 && (p[:7] == "http://" || (len(p) > 8 && p[:8] == "https://"))
-}
-
 // parseBatchLine decodes one JSON Lines event; ok is false for blank lines. Errors are
 // carried in the event so they are reported in order, as its output line.
 func parseBatchLine(line []byte, n int) (ev batchEvent, ok bool) {
-	if len(trimSpaceBytes(line)) == 0 {
-		return batchEvent{}, false
-	}
-	var in struct {
-		ID      *string       `json:"id"`
-		Reports []batchReport `json:"reports"`
-	}
-	ev.id = fmt.Sprintf("line-%d", n)
-	if err := json.Unmarshal(line, &in); err != nil {
-		// Salvage the id if the line has one, so the error line names the event.
-		var idOnly struct {
-			ID string `json:"id"`
-		}
-		if json.Unmarshal(line, &idOnly) == nil && idOnly.ID != "" {
-			ev.id = idOnly.ID
-		}
-		ev.err = fmt.Errorf("line %d: not a JSON event: %w", n, err)
-		return ev, true
-	}
-	if in.ID == nil || *in.ID == "" {
-		ev.err = fmt.Errorf(`line %d: no "id"`, n)
-		return ev, true
-	}
-	ev.id = *in.ID
-	for i, r := range in.Reports {
-		switch {
-		case r.Text != nil && r.Path != "":
-			ev.err = fmt.Errorf("line %d: report %d has both \"path\" and \"text\"", n, i+1)
-		case r.Text == nil && r.Path == "":
-			ev.err = fmt.Errorf("line %d: report %d has neither \"path\" nor \"text\"", n, i+1)
-		}
-		if ev.err != nil {
-			return ev, true
-		}
-	}
-	ev.reports = in.Reports
-	return ev, true
-}
-
-// trimSpaceBytes drops ASCII white space at both ends.
-func trimSpaceBytes(b []byte) []byte {
-	for len(b) > 0 && (b[0] == ' ' || b[0] == '\t' || b[0] == '\r' || b[0] == '\n') {
-		b = b[1:]
-	}
-	for len(b) > 0 && (b[len(b)-1] == ' ' || b[len(b)-1] == '\t' || b[len(b)-1] == '\r' || b[len(b)-1] == '\n') {
-		b = b[:len(b)-1]
-	}
-	return b
+	e, ok := eventline.Parse(line, n, "")
+	return batchEvent{id: e.ID, reports: e.Reports, err: e.Err}, ok
 }
 
 // dirSource walks a directory tree in name order: every directory that directly holds

@@ -14,5 +14,6 @@ func commands(env *environment) []*cli.Command {
 		initCommand(env),
 		benchCommand(env),
 		batchCommand(env),
+		recordCommand(env),
 	}
 }

@@ -73,7 +73,7 @@ func compareCommand(env *environment) *cli.Command {
 			if err := writeOutput(env, c.String("output"), buf.Bytes()); err != nil {
 				return err
 			}
-			if err := recordRun(c, env, res); err != nil { // env is quieted: --quiet hides the note
+			if err := recordRun(c, env, docs, res); err != nil { // env is quieted: --quiet hides the note
 				return err
 			}
 			if n := len(policy.Judge(res).Failing); n > 0 {

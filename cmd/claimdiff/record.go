@@ -23,7 +23,7 @@ func recordFlags() []cli.Flag {
 
 // dbFlag names the record database; compare, sources and history share it.
 func dbFlag() cli.Flag {
-	return &cli.StringFlag{Name: "db", EnvVars: []string{"CLAIMDIFF_DB"}, Usage: "record database `FILE` (SQLite)"}
+	return &cli.StringFlag{Name: "db", EnvVars: []string{"CLAIMDIFF_DB"}, Usage: "record database: a SQLite `FILE` or a postgres:// URL"}
 }
 
 // outletsFlag names the outlet registry; compare and sources share it.
@@ -54,10 +54,12 @@ func applyOutlets(c *cli.Context, docs []*claims.Document) error {
 	return nil
 }
 
-// recordRun stores the run in the record database when --db or CLAIMDIFF_DB is set.
-func recordRun(c *cli.Context, env *environment, res *compare.Result) error {
-	path := c.String("db")
-	if path == "" {
+// recordRun stores the run in the record database when --db or CLAIMDIFF_DB is
+// set. The run is keyed by its event and the contents of its reports, so the
+// same comparison recorded again replaces its run, and the message says so.
+func recordRun(c *cli.Context, env *environment, docs []*claims.Document, res *compare.Result) error {
+	target := c.String("db")
+	if target == "" {
 		return nil
 	}
 	reg, err := loadOutlets(c)
@@ -70,28 +72,43 @@ func recordRun(c *cli.Context, env *environment, res *compare.Result) error {
 			notes[n] = v
 		}
 	}
-	db, err := record.Open(path, record.Options{})
+	hashes := map[string]string{}
+	for _, d := range docs {
+		hashes[d.ID] = record.ContentHash(d.Raw)
+	}
+	db, err := record.Open(target, record.Options{})
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	run := record.Run{Event: c.String("event"), Version: version, Notes: notes}
-	id, err := db.Save(context.Background(), res, run)
+	run := record.Run{Event: c.String("event"), Version: version, Notes: notes, Hashes: hashes}
+	saved, err := db.Save(context.Background(), res, run)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.stderr, "claimdiff: recorded run %d (event %q) in %s\n", id, record.EventName(run.Event, res), path)
+	verb := "recorded"
+	if saved.Replaced {
+		verb = "replaced"
+	}
+	fmt.Fprintf(env.stderr, "claimdiff: %s run %d (event %q) in %s", verb, saved.ID, record.EventName(run.Event, res), db.Path())
+	if saved.Replaced {
+		fmt.Fprint(env.stderr, ": the same event and reports were recorded before")
+	}
+	fmt.Fprintln(env.stderr)
 	return nil
 }
 
-// openRecord opens an existing record database for reading.
+// openRecord opens an existing record for reading: a SQLite file that must
+// exist, or a PostgreSQL server.
 func openRecord(c *cli.Context) (*record.DB, error) {
-	path := c.String("db")
-	if path == "" {
+	target := c.String("db")
+	if target == "" {
 		return nil, usageErr("no record database: give --db FILE or set CLAIMDIFF_DB")
 	}
-	if _, err := os.Stat(path); err != nil {
-		return nil, usageErr("record database %s: %v (record runs with claimdiff compare --db %s)", path, err, path)
+	if !record.IsServer(target) {
+		if _, err := os.Stat(target); err != nil {
+			return nil, usageErr("record database %s: %v (record runs with claimdiff compare --db %s)", target, err, target)
+		}
 	}
-	return record.Open(path, record.Options{})
+	return record.Open(target, record.Options{})
 }

@@ -28,7 +28,7 @@ func (d *DB) History(ctx context.Context, limit int) ([]RunInfo, error) {
 		q += " LIMIT ?"
 		args = append(args, limit)
 	}
-	rows, err := d.db.QueryContext(ctx, q, args...)
+	rows, err := d.db.QueryContext(ctx, d.q(q), args...)
 	if err != nil {
 		return nil, d.wrap("read runs", err)
 	}
@@ -106,13 +106,9 @@ type OutletRecord struct {
 	MeanScore     float64 `json:"mean_score"`
 	// Scores are the outlet's mean report score per run, oldest first.
 	Scores []float64 `json:"scores"`
-	// Trend is the mean score of the last TrendWindow runs minus that of the
-	// earlier ones (halves while the record is short); nil below two runs.
+	// Trend is the latest run's score minus the one before it; nil below two runs.
 	Trend *float64 `json:"trend,omitempty"`
 }
-
-// TrendWindow is how many recent runs the trend compares with the earlier ones.
-const TrendWindow = 5
 
 // Sources aggregates the record per outlet. canon, when not nil, maps a stored
 // outlet name to its canonical outlet ("" keeps the stored name), and notes to
@@ -223,18 +219,16 @@ func (d *DB) Sources(ctx context.Context, canon, notes func(string) string) ([]O
 	return out, nil
 }
 
-// trend is the mean of the last TrendWindow scores minus the mean of the
-// earlier ones; with fewer than 2*TrendWindow runs, the later half against the
-// earlier half, so a young record still shows its direction.
+// trend is the newest score minus the one before it, in run order: the
+// direction of the latest change, so a score that fell always shows as a
+// fall. Averages over a window (or two halves) can show a rise after a fall
+// when older runs were lower, which reads as the opposite of what happened.
 func trend(scores []float64) *float64 {
 	if len(scores) < 2 {
 		return nil
 	}
-	k := len(scores) - TrendWindow
-	if h := len(scores) / 2; k < h {
-		k = h
-	}
-	t := round2(mean(scores[k:]) - mean(scores[:k]))
+	n := len(scores)
+	t := round2(scores[n-1] - scores[n-2])
 	return &t
 }
 

@@ -43,9 +43,9 @@ func sample(title string, outlets [3]string, scores [3]float64) *compare.Result 
 	return res
 }
 
-func open(t *testing.T, path string) *DB {
+func open(t *testing.T, target string) *DB {
 	t.Helper()
-	db, err := Open(path, Options{})
+	db, err := Open(target, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -131,8 +131,10 @@ func TestOpenErrors(t *testing.T) {
 	}
 }
 
-func TestRoundTrip(t *testing.T) {
-	db := open(t, filepath.Join(t.TempDir(), "record.db"))
+func TestRoundTrip(t *testing.T) { eachStore(t, testRoundTrip) }
+
+func testRoundTrip(t *testing.T, st store) {
+	db := open(t, st.fresh(t))
 	ctx := context.Background()
 	day := func(d int) time.Time { return time.Date(2026, 4, d, 9, 0, 0, 0, time.UTC) }
 	runs := []struct {
@@ -145,12 +147,12 @@ func TestRoundTrip(t *testing.T) {
 		{sample("Ferry fire, update", [3]string{"Gazette", "Wire", "Radio"}, [3]float64{0.4, 0.7, 0.5}), "ferry", day(3)},
 	}
 	for i, r := range runs {
-		id, err := db.Save(ctx, r.res, Run{Event: r.event, At: r.at, Version: "test", Notes: map[string]string{"Wire": "agency"}})
+		saved, err := db.Save(ctx, r.res, Run{Event: r.event, At: r.at, Version: "test", Notes: map[string]string{"Wire": "agency"}})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if id != int64(i+1) {
-			t.Errorf("run id %d, want %d", id, i+1)
+		if saved.ID != int64(i+1) || saved.Replaced {
+			t.Errorf("run %+v, want id %d, not replaced", saved, i+1)
 		}
 	}
 	for table, want := range map[string]int{"runs": 3, "events": 2, "reports": 9, "outlets": 5, "findings": 9} {
@@ -213,8 +215,8 @@ func TestRoundTrip(t *testing.T) {
 		strings.Join(g.Aliases, ",") != "Gazette" || g.MeanScore != 0.6 {
 		t.Errorf("Harbour Gazette %+v", g)
 	}
-	// Scores 0.8, 0.6, 0.4: the later half (0.6, 0.4 → 0.5) against the first (0.8).
-	if g.Trend == nil || *g.Trend != -0.3 || fmt.Sprint(g.Scores) != "[0.8 0.6 0.4]" {
+	// Scores 0.8, 0.6, 0.4: the latest change is 0.6 -> 0.4.
+	if g.Trend == nil || *g.Trend != -0.2 || fmt.Sprint(g.Scores) != "[0.8 0.6 0.4]" {
 		t.Errorf("trend %v scores %v", g.Trend, g.Scores)
 	}
 	w := by["Wire"]
@@ -239,9 +241,15 @@ func TestTrend(t *testing.T) {
 		{nil, "none"},
 		{[]float64{0.5}, "none"},
 		{[]float64{0.5, 0.7}, "0.2"},
-		{[]float64{0.2, 0.4, 0.6, 0.8}, "0.4"},
-		// Twelve runs: the last five (all 0.9) against the seven before (all 0.5).
-		{[]float64{0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.9, 0.9, 0.9, 0.9, 0.9}, "0.4"},
+		{[]float64{0.2, 0.4, 0.6, 0.8}, "0.2"},
+		// A falling series falls, whatever its length.
+		{[]float64{0.9, 0.85, 0.78, 0.55}, "-0.23"},
+		{[]float64{0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65}, "-0.05"},
+		// The last score fell from 0.78 to 0.55 after a low start: it is a
+		// fall, though the later half (0.78, 0.55) is above the earlier one (0.3).
+		{[]float64{0.3, 0.78, 0.55}, "-0.23"},
+		{[]float64{0.3, 0.3, 0.3, 0.3, 0.78, 0.55}, "-0.23"},
+		{[]float64{0.6, 0.6}, "0"},
 	}
 	for _, tt := range tests {
 		got := "none"
@@ -257,17 +265,203 @@ func TestTrend(t *testing.T) {
 	}
 }
 
-// saveMany saves n runs and reports the first error.
-func saveMany(path, who string, n int) error {
-	db, err := Open(path, Options{})
+// hashes keys a sample run: the same title and outlets give the same report contents.
+func hashes(title string, outlets [3]string) map[string]string {
+	h := map[string]string{}
+	for i, o := range outlets {
+		h[fmt.Sprintf("s%d", i+1)] = ContentHash([]byte(title + "\x00" + o))
+	}
+	return h
+}
+
+// TestIdempotentRecord records the same comparison four times, as a CI job on
+// every push would: one run, replaced each time, and the outlet's record and
+// trend count it once.
+func TestIdempotentRecord(t *testing.T) { eachStore(t, testIdempotentRecord) }
+
+func testIdempotentRecord(t *testing.T, st store) {
+	db := open(t, st.fresh(t))
+	ctx := context.Background()
+	day := func(d int) time.Time { return time.Date(2026, 5, d, 9, 0, 0, 0, time.UTC) }
+	outlets := [3]string{"Gazette", "Wire", "Times"}
+	first, err := db.Save(ctx, sample("Bridge shut", outlets, [3]float64{0.78, 0.5, 0.5}), Run{At: day(1), Hashes: hashes("Bridge shut", outlets)})
+	if err != nil || first.Replaced {
+		t.Fatalf("first save %+v %v", first, err)
+	}
+	// The same reports in another order are the same comparison; a newer
+	// claimdiff may score them differently, and the newest result is kept.
+	again := outlets
+	again[0], again[1] = again[1], again[0]
+	h := hashes("Bridge shut", outlets)
+	h["s1"], h["s2"] = h["s2"], h["s1"]
+	for i := 0; i < 3; i++ {
+		s, err := db.Save(ctx, sample("Bridge shut", again, [3]float64{0.5, 0.7, 0.5}), Run{At: day(2 + i), Hashes: h, Version: "newer"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !s.Replaced || s.ID != first.ID {
+			t.Errorf("re-record %d: %+v, want run %d replaced", i, s, first.ID)
+		}
+	}
+	// Another event with other reports is a new run; so is a run without hashes.
+	if s, err := db.Save(ctx, sample("Ferry fire", outlets, [3]float64{0.55, 0.5, 0.5}), Run{At: day(6), Hashes: hashes("Ferry fire", outlets)}); err != nil || s.Replaced || s.ID == first.ID {
+		t.Fatalf("second event %+v %v", s, err)
+	}
+	for table, want := range map[string]int{"runs": 2, "reports": 6, "findings": 6, "events": 2} {
+		if n := count(t, db, table); n != want {
+			t.Errorf("%s: %d rows, want %d", table, n, want)
+		}
+	}
+	hist, err := db.History(ctx, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The replaced run keeps the time it was first recorded.
+	if len(hist) != 2 || hist[1].ID != first.ID || hist[1].At != "2026-05-01T09:00:00Z" {
+		t.Fatalf("history %+v", hist)
+	}
+	recs, err := db.Sources(ctx, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range recs {
+		if r.Outlet != "Gazette" {
+			continue
+		}
+		// Gazette was s2 (0.7) in the kept bridge run, then s1 (0.55) in the ferry run: it fell.
+		if r.Runs != 2 || r.Reports != 2 || fmt.Sprint(r.Scores) != "[0.7 0.55]" || r.Trend == nil || *r.Trend != -0.15 {
+			t.Errorf("Gazette %+v trend %v", r, r.Trend)
+		}
+	}
+	if s, err := db.Save(ctx, sample("Ferry fire", outlets, [3]float64{0.5, 0.5, 0.5}), Run{At: day(7)}); err != nil || s.Replaced {
+		t.Fatalf("unkeyed save %+v %v", s, err)
+	}
+	if n := count(t, db, "runs"); n != 3 {
+		t.Errorf("runs after an unkeyed save: %d, want 3", n)
+	}
+}
+
+func TestRunKey(t *testing.T) {
+	a := RunKey("ev", []string{"h1", "h2"})
+	tests := []struct {
+		name   string
+		key    string
+		sameAs bool
+	}{
+		{"order", RunKey("ev", []string{"h2", "h1"}), true},
+		{"event", RunKey("other", []string{"h1", "h2"}), false},
+		{"content", RunKey("ev", []string{"h1", "h3"}), false},
+		{"more reports", RunKey("ev", []string{"h1", "h2", "h2"}), false},
+	}
+	for _, tt := range tests {
+		if (tt.key == a) != tt.sameAs {
+			t.Errorf("%s: key %s vs %s, same = %v", tt.name, tt.key, a, tt.sameAs)
+		}
+	}
+	if RunKey("ev", nil) != "" || RunKey("ev", []string{"h1", ""}) != "" {
+		t.Error("a report without a hash must leave the run unkeyed")
+	}
+}
+
+// TestMigrateFromVersion1 opens a record written before runs were keyed: its
+// runs stay, unkeyed, and new runs are keyed.
+func TestMigrateFromVersion1(t *testing.T) { eachStore(t, testMigrateFromVersion1) }
+
+func testMigrateFromVersion1(t *testing.T, st store) {
+	target := st.fresh(t)
+	raw := openRaw(t, st, target)
+	setSchema(t, raw, 1)
+	ctx := context.Background()
+	for _, q := range []string{
+		`INSERT INTO events(name, first) VALUES ('old event', '2026-01-01T00:00:00Z')`,
+		`INSERT INTO outlets(name) VALUES ('Gazette')`,
+		`INSERT INTO runs(event_id, at, reports, agreements, discrepancies, uniques) VALUES (1, '2026-01-01T00:00:00Z', 1, 0, 0, 0)`,
+		`INSERT INTO reports(run_id, source, outlet_id, name, title, path, url, published, duplicate_of, score, checked, corroborated,
+			minority, contested, uniq, quotes_verbatim, quotes_altered, quotes_unique, attribution, specificity, boilerplate)
+			VALUES (1, 's1', 1, 'Gazette', '', '', '', '', '', 0.4, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0)`,
+	} {
+		if _, err := raw.db.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	raw.db.Close()
+
+	db := open(t, target)
+	if m := db.Opened(); m.From != 1 || m.To != SchemaVersion() {
+		t.Errorf("Opened() = %+v, want from 1 to %d", m, SchemaVersion())
+	}
+	if v, err := db.dialect.version(ctx, db.db); err != nil || v != SchemaVersion() {
+		t.Fatalf("version after migrating: %d %v, want %d", v, err, SchemaVersion())
+	}
+	if m, err := db.Migrate(ctx); err != nil || m.From != SchemaVersion() || m.To != SchemaVersion() {
+		t.Errorf("second migrate: %+v %v", m, err)
+	}
+	outlets := [3]string{"Gazette", "Wire", "Times"}
+	for i := 0; i < 2; i++ {
+		if _, err := db.Save(ctx, sample("new", outlets, [3]float64{0.6, 0.5, 0.5}), Run{Hashes: hashes("new", outlets)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := count(t, db, "runs"); n != 2 {
+		t.Errorf("%d runs, want the old one and one keyed run", n)
+	}
+	recs, err := db.Sources(ctx, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if recs[0].Outlet != "Gazette" || fmt.Sprint(recs[0].Scores) != "[0.4 0.6]" {
+		t.Errorf("Gazette after migration: %+v", recs[0])
+	}
+}
+
+// TestNewerSchema refuses a record written by a newer claimdiff, naming both versions.
+func TestNewerSchema(t *testing.T) { eachStore(t, testNewerSchema) }
+
+func testNewerSchema(t *testing.T, st store) {
+	target := st.fresh(t)
+	raw := openRaw(t, st, target)
+	setSchema(t, raw, SchemaVersion())
+	tx, err := raw.db.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := raw.dialect.setVersion(context.Background(), tx, SchemaVersion()+1); err != nil {
+		t.Fatal(err)
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	raw.db.Close()
+	db, err := Open(target, Options{})
+	if err == nil {
+		db.Close()
+		t.Fatal("opened a record of a newer schema")
+	}
+	if !errors.Is(err, ErrNewerSchema) || !strings.Contains(err.Error(), fmt.Sprintf("schema version %d, newer than this claimdiff knows (%d)", SchemaVersion()+1, SchemaVersion())) {
+		t.Errorf("err = %v", err)
+	}
+}
+
+// saveMany saves n runs of the writer's own and then the shared runs, which
+// every writer records: those must end as one run each.
+func saveMany(target, who string, n, shared int) error {
+	db, err := Open(target, Options{})
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	for i := 0; i < n; i++ {
-		res := sample(fmt.Sprintf("%s event %d", who, i), [3]string{who, "Wire", "Times"}, [3]float64{0.5, 0.5, 0.5})
-		if _, err := db.Save(context.Background(), res, Run{}); err != nil {
-			return err
+	for i := 0; i < n+shared; i++ {
+		title := fmt.Sprintf("%s event %d", who, i)
+		if i >= n {
+			title = fmt.Sprintf("shared event %d", i-n)
+		}
+		outlets := [3]string{"Gazette", "Wire", "Times"}
+		if i < n {
+			outlets[0] = who
+		}
+		res := sample(title, outlets, [3]float64{0.5, 0.5, 0.5})
+		if _, err := db.Save(context.Background(), res, Run{Hashes: hashes(title, outlets)}); err != nil {
+			return fmt.Errorf("%s run %d: %w", who, i, err)
 		}
 	}
 	return nil
@@ -282,7 +476,7 @@ func TestConcurrentGoroutines(t *testing.T) {
 		wg.Add(1)
 		go func(g int) {
 			defer wg.Done()
-			errs[g] = saveMany(path, fmt.Sprintf("writer%d", g), n)
+			errs[g] = saveMany(path, fmt.Sprintf("writer%d", g), n, 0)
 		}(g)
 	}
 	wg.Wait()
@@ -311,22 +505,23 @@ func TestHelperProcess(t *testing.T) {
 	if mode == "" {
 		t.Skip("helper process only")
 	}
-	path := os.Getenv(helperEnv + "_DB")
+	target := os.Getenv(helperEnv + "_DB")
 	switch mode {
 	case "write":
-		if err := saveMany(path, os.Getenv(helperEnv+"_WHO"), 25); err != nil {
+		if err := saveMany(target, os.Getenv(helperEnv+"_WHO"), 25, 5); err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(3)
 		}
 		os.Exit(0)
 	case "hang":
-		db, err := Open(path, Options{})
+		db, err := Open(target, Options{})
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(3)
 		}
-		res := sample("half-written run", [3]string{"Gazette", "Wire", "Times"}, [3]float64{0.5, 0.5, 0.5})
-		_, err = db.save(context.Background(), res, Run{}, func() {
+		outlets := [3]string{"Gazette", "Wire", "Herald"}
+		res := sample("half-written run", outlets, [3]float64{0.5, 0.5, 0.5})
+		_, err = db.save(context.Background(), res, Run{Hashes: hashes("before", [3]string{"Gazette", "Wire", "Times"})}, func() {
 			fmt.Println("ready")
 			select {} // wait, transaction open, until the parent kills us
 		})
@@ -336,23 +531,25 @@ func TestHelperProcess(t *testing.T) {
 	os.Exit(5)
 }
 
-func helper(t *testing.T, mode, path, who string) *exec.Cmd {
+func helper(t *testing.T, mode, target, who string) *exec.Cmd {
 	t.Helper()
 	exe, err := os.Executable()
 	if err != nil {
 		t.Skipf("cannot re-execute the test binary: %v", err)
 	}
 	cmd := exec.Command(exe, "-test.run=^TestHelperProcess$")
-	cmd.Env = append(os.Environ(), helperEnv+"="+mode, helperEnv+"_DB="+path, helperEnv+"_WHO="+who)
+	cmd.Env = append(os.Environ(), helperEnv+"="+mode, helperEnv+"_DB="+target, helperEnv+"_WHO="+who)
 	return cmd
 }
 
-func TestConcurrentProcesses(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "record.db")
+// writers runs n writer processes at once against target; each records 25
+// runs of its own and 5 shared ones, and every one must succeed.
+func writers(t *testing.T, target string, n int) {
+	t.Helper()
 	var cmds []*exec.Cmd
 	var outs []*strings.Builder
-	for _, who := range []string{"alpha", "beta"} {
-		c := helper(t, "write", path, who)
+	for i := 0; i < n; i++ {
+		c := helper(t, "write", target, fmt.Sprintf("writer%02d", i))
 		var b strings.Builder
 		c.Stdout, c.Stderr = &b, &b
 		if err := c.Start(); err != nil {
@@ -366,23 +563,59 @@ func TestConcurrentProcesses(t *testing.T) {
 			t.Errorf("writer process %d: %v\n%s", i, err, outs[i])
 		}
 	}
-	db := open(t, path)
-	integrity(t, db)
-	if got := count(t, db, "runs"); got != 50 {
-		t.Errorf("%d runs, want 50", got)
+}
+
+// checkWriters checks what n writers left: no run lost, none twice, none torn.
+func checkWriters(t *testing.T, db *DB, n int) {
+	t.Helper()
+	if got, want := count(t, db, "runs"), 25*n+5; got != want {
+		t.Errorf("%d runs, want %d (25 per writer and 5 shared)", got, want)
+	}
+	if got, want := count(t, db, "reports"), 3*(25*n+5); got != want {
+		t.Errorf("%d reports, want %d", got, want)
+	}
+	var torn int
+	if err := db.db.QueryRow(`SELECT count(*) FROM runs r WHERE (SELECT count(*) FROM reports p WHERE p.run_id = r.id) <> 3
+		OR (SELECT count(*) FROM findings f WHERE f.run_id = r.id) <> 3`).Scan(&torn); err != nil || torn != 0 {
+		t.Errorf("%d runs without exactly their 3 reports and 3 findings (%v)", torn, err)
+	}
+	var events, dupes int
+	if err := db.db.QueryRow(`SELECT count(DISTINCT e.name), count(*) - count(DISTINCT e.name) FROM runs r JOIN events e ON e.id = r.event_id`).Scan(&events, &dupes); err != nil || dupes != 0 {
+		t.Errorf("%d events recorded twice (%v)", dupes, err)
 	}
 }
 
-func TestKilledWriter(t *testing.T) {
+func TestConcurrentProcesses(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "record.db")
-	ctx := context.Background()
+	writers(t, path, 2)
 	db := open(t, path)
-	if _, err := db.Save(ctx, sample("before", [3]string{"Gazette", "Wire", "Times"}, [3]float64{0.5, 0.5, 0.5}), Run{}); err != nil {
+	integrity(t, db)
+	checkWriters(t, db, 2)
+}
+
+// TestPostgresConcurrentWriters is sixteen CI runners recording at once.
+func TestPostgresConcurrentWriters(t *testing.T) {
+	needPostgres(t)
+	target := freshPostgres(t)
+	writers(t, target, 16)
+	checkWriters(t, open(t, target), 16)
+}
+
+// TestKilledWriter kills a writer inside its open transaction, which was
+// replacing a keyed run: the record keeps the run as it was, and goes on.
+func TestKilledWriter(t *testing.T) { eachStore(t, testKilledWriter) }
+
+func testKilledWriter(t *testing.T, st store) {
+	target := st.fresh(t)
+	ctx := context.Background()
+	db := open(t, target)
+	outlets := [3]string{"Gazette", "Wire", "Times"}
+	if _, err := db.Save(ctx, sample("before", outlets, [3]float64{0.5, 0.5, 0.5}), Run{Hashes: hashes("before", outlets)}); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()
 
-	c := helper(t, "hang", path, "")
+	c := helper(t, "hang", target, "")
 	out, err := c.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -403,8 +636,10 @@ func TestKilledWriter(t *testing.T) {
 	}
 	c.Wait()
 
-	db = open(t, path)
-	integrity(t, db)
+	db = open(t, target)
+	if st.name == "sqlite" {
+		integrity(t, db)
+	}
 	if got := count(t, db, "runs"); got != 1 {
 		t.Errorf("%d runs after the killed writer, want 1", got)
 	}
@@ -412,10 +647,17 @@ func TestKilledWriter(t *testing.T) {
 	if err := db.db.QueryRow("SELECT count(*) FROM events WHERE name = 'half-written run'").Scan(&n); err != nil || n != 0 {
 		t.Errorf("the killed run left its event behind: %d %v", n, err)
 	}
+	if err := db.db.QueryRow("SELECT count(*) FROM outlets WHERE name = 'Herald'").Scan(&n); err != nil || n != 0 {
+		t.Errorf("the killed run left its outlet behind: %d %v", n, err)
+	}
 	if got := count(t, db, "reports"); got != 3 {
 		t.Errorf("%d reports, want 3", got)
 	}
-	if _, err := db.Save(ctx, sample("after", [3]string{"Gazette", "Wire", "Times"}, [3]float64{0.5, 0.5, 0.5}), Run{}); err != nil {
+	hist, err := db.History(ctx, 0)
+	if err != nil || len(hist) != 1 || hist[0].Event != "before" || strings.Join(hist[0].Outlets, ",") != "Gazette,Wire,Times" {
+		t.Errorf("the replaced run changed: %+v %v", hist, err)
+	}
+	if _, err := db.Save(ctx, sample("after", outlets, [3]float64{0.5, 0.5, 0.5}), Run{}); err != nil {
 		t.Fatalf("save after the killed writer: %v", err)
 	}
 }

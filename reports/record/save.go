@@ -2,9 +2,10 @@ package record
 
 import (
 	"context"
-	"database/sql"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
-	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -21,6 +22,33 @@ type Run struct {
 	Version string
 	// Notes are prior notes per canonical outlet name, from the outlet registry.
 	Notes map[string]string
+	// Hashes are the content hashes (ContentHash) of the reports, by source id.
+	// With one for every report the run is keyed, and recording the same
+	// comparison again replaces it; without, every save adds a run.
+	Hashes map[string]string
+}
+
+// ContentHash is the hash a report is keyed by: SHA-256 of its bytes as read, in hex.
+func ContentHash(b []byte) string {
+	h := sha256.Sum256(b)
+	return hex.EncodeToString(h[:])
+}
+
+// RunKey identifies a comparison by its event and the contents of its reports,
+// whatever order the reports were given in; "" when a report has no hash.
+func RunKey(event string, hashes []string) string {
+	if len(hashes) == 0 {
+		return ""
+	}
+	hs := append([]string(nil), hashes...)
+	sort.Strings(hs)
+	for _, h := range hs {
+		if h == "" {
+			return ""
+		}
+	}
+	sum := sha256.Sum256([]byte("claimdiff run\x00" + event + "\x00" + strings.Join(hs, "\x00")))
+	return hex.EncodeToString(sum[:])
 }
 
 // EventName picks a run's event name: the given one, else the first report's
@@ -53,77 +81,58 @@ func OutletOf(s compare.Source) string {
 	return s.ID
 }
 
-// Save stores a result as one run, in one transaction, and returns the run id.
-func (d *DB) Save(ctx context.Context, res *compare.Result, run Run) (int64, error) {
+// Save stores a result as one run, in one transaction. A keyed run (see
+// Run.Hashes) replaces the earlier run of the same comparison, and says so.
+func (d *DB) Save(ctx context.Context, res *compare.Result, run Run) (Saved, error) {
 	return d.save(ctx, res, run, nil)
 }
 
 // save is Save with a hook called inside the open transaction just before it
-// commits; the killed-writer test uses it to die with a transaction half done.
-func (d *DB) save(ctx context.Context, res *compare.Result, run Run, beforeCommit func()) (int64, error) {
+// commits; the killed-writer tests use it to die with a transaction half done.
+func (d *DB) save(ctx context.Context, res *compare.Result, run Run, beforeCommit func()) (Saved, error) {
 	if res == nil {
-		return 0, errors.New("record: no result to save")
+		return Saved{}, errors.New("record: no result to save")
 	}
+	r := stored(res, run)
+	return d.write(ctx, &r, beforeCommit)
+}
+
+// stored turns a comparison result into the run the record keeps.
+func stored(res *compare.Result, run Run) StoredRun {
 	at := run.At
 	if at.IsZero() {
 		at = time.Now()
 	}
 	stamp := at.UTC().Format(time.RFC3339)
-	event := EventName(run.Event, res)
-
-	tx, err := d.db.BeginTx(ctx, nil)
-	if err != nil {
-		return 0, d.wrap("begin", err)
-	}
-	defer tx.Rollback()
-
-	if _, err := tx.ExecContext(ctx, `INSERT INTO events(name, first) VALUES (?, ?) ON CONFLICT(name) DO NOTHING`, event, stamp); err != nil {
-		return 0, d.wrap("save event", err)
-	}
-	var eventID int64
-	if err := tx.QueryRowContext(ctx, `SELECT id FROM events WHERE name = ?`, event).Scan(&eventID); err != nil {
-		return 0, d.wrap("save event", err)
-	}
-	counts := map[compare.Verdict]int{}
+	r := StoredRun{Event: EventName(run.Event, res), EventFirst: stamp, At: stamp, Version: run.Version}
 	for _, f := range res.Findings {
-		counts[f.Verdict]++
+		switch f.Verdict {
+		case compare.Agreement:
+			r.Agreements++
+		case compare.Discrepancy:
+			r.Discrepancies++
+		case compare.Unique:
+			r.Uniques++
+		}
 	}
-	r, err := tx.ExecContext(ctx, `INSERT INTO runs(event_id, at, version, reports, agreements, discrepancies, uniques) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-		eventID, stamp, run.Version, len(res.Sources), counts[compare.Agreement], counts[compare.Discrepancy], counts[compare.Unique])
-	if err != nil {
-		return 0, d.wrap("save run", err)
-	}
-	runID, err := r.LastInsertId()
-	if err != nil {
-		return 0, d.wrap("save run", err)
-	}
-
 	profiles := map[string]compare.Reliability{}
 	for _, p := range res.Reliability {
 		profiles[p.Source] = p
 	}
+	var hashes []string
 	for _, s := range res.Sources {
-		outletID, err := d.outlet(ctx, tx, OutletOf(s), run.Notes[OutletOf(s)])
-		if err != nil {
-			return 0, err
-		}
 		p := profiles[s.ID]
-		_, err = tx.ExecContext(ctx, `INSERT INTO reports(run_id, source, outlet_id, name, title, path, url, published, duplicate_of,
-			score, checked, corroborated, minority, contested, uniq, quotes_verbatim, quotes_altered, quotes_unique,
-			attribution, specificity, boilerplate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			runID, s.ID, outletID, s.Name, s.Title, s.Path, s.URL, s.Published, s.DuplicateOf,
-			p.Score, p.Checked, p.Corroborated, p.Minority, p.Contested, p.Unique, p.QuotesVerbatim, p.QuotesAltered, p.QuotesUnique,
-			p.Attribution, p.Specificity, p.Boilerplate)
-		if err != nil {
-			return 0, d.wrap("save report "+s.ID, err)
-		}
+		h := run.Hashes[s.ID]
+		hashes = append(hashes, h)
+		r.Reports = append(r.Reports, StoredReport{
+			Source: s.ID, Outlet: OutletOf(s), OutletNotes: run.Notes[OutletOf(s)], Name: s.Name, Title: s.Title,
+			Path: s.Path, URL: s.URL, Published: s.Published, DuplicateOf: s.DuplicateOf, SHA256: h,
+			Score: p.Score, Checked: p.Checked, Corroborated: p.Corroborated, Minority: p.Minority, Contested: p.Contested,
+			Unique: p.Unique, QuotesVerbatim: p.QuotesVerbatim, QuotesAltered: p.QuotesAltered, QuotesUnique: p.QuotesUnique,
+			Attribution: p.Attribution, Specificity: p.Specificity, Boilerplate: p.Boilerplate,
+		})
 	}
-	stmt, err := tx.PrepareContext(ctx, `INSERT INTO findings(run_id, fid, verdict, kind, severity, summary, confidence, majority, sources)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return 0, d.wrap("save findings", err)
-	}
-	defer stmt.Close()
+	r.Key = RunKey(r.Event, hashes)
 	for _, f := range res.Findings {
 		var srcs []string
 		seen := map[string]bool{}
@@ -133,33 +142,9 @@ func (d *DB) save(ctx context.Context, res *compare.Result, run Run, beforeCommi
 				srcs = append(srcs, c.Source)
 			}
 		}
-		if _, err := stmt.ExecContext(ctx, runID, f.ID, string(f.Verdict), string(f.Kind), string(f.Severity), f.Summary,
-			f.Confidence, f.Majority, strings.Join(srcs, " ")); err != nil {
-			return 0, d.wrap("save finding "+f.ID, err)
-		}
+		r.Findings = append(r.Findings, StoredFinding{ID: f.ID, Verdict: string(f.Verdict), Kind: string(f.Kind),
+			Severity: string(f.Severity), Summary: f.Summary, Confidence: f.Confidence, Majority: f.Majority,
+			Sources: strings.Join(srcs, " ")})
 	}
-	if beforeCommit != nil {
-		beforeCommit()
-	}
-	if err := tx.Commit(); err != nil {
-		return 0, d.wrap("commit run", err)
-	}
-	return runID, nil
-}
-
-// outlet returns the id of an outlet, adding it (or its new notes) first.
-func (d *DB) outlet(ctx context.Context, tx *sql.Tx, name, notes string) (int64, error) {
-	if _, err := tx.ExecContext(ctx, `INSERT INTO outlets(name, notes) VALUES (?, ?) ON CONFLICT(name) DO NOTHING`, name, notes); err != nil {
-		return 0, d.wrap("save outlet "+name, err)
-	}
-	if notes != "" {
-		if _, err := tx.ExecContext(ctx, `UPDATE outlets SET notes = ? WHERE name = ?`, notes, name); err != nil {
-			return 0, d.wrap("save outlet "+name, err)
-		}
-	}
-	var id int64
-	if err := tx.QueryRowContext(ctx, `SELECT id FROM outlets WHERE name = ?`, name).Scan(&id); err != nil {
-		return 0, d.wrap(fmt.Sprintf("save outlet %s", name), err)
-	}
-	return id, nil
+	return r
 }
