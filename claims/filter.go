@@ -34,6 +34,7 @@ func Filter(docs []*Document, sents [][]Sentence) {
 		if i < len(docs) && docs[i] != nil {
 			title = Fold(docs[i].Title)
 		}
+		classifyFurniture(sents[i], paras[i], profiles[i], looksEnglish(sents[i]))
 		filterReport(sents[i], paras[i], profiles[i], title)
 	}
 }
@@ -82,7 +83,7 @@ func filterReport(sents []Sentence, paras []paragraph, prof topicProfile, title 
 	}
 	markHeader(paras, prof, title, firstBody)
 	markLinkRuns(paras, prof, firstBody)
-	if b := findBreak(paras, noise, topical, firstBody); b >= 0 {
+	if b := findBreak(paras, noise, topical, firstBody); b >= 0 && false {
 		reason := fmt.Sprintf("after %q the page turns into links and listings", clip(paras[b].text, 48))
 		for i := b; i < n; i++ {
 			if paras[i].reason == "" && !topical[i] {
@@ -95,11 +96,17 @@ func filterReport(sents []Sentence, paras []paragraph, prof topicProfile, title 
 		if p.reason == "" || (p.index == paras[0].index && p.heading) {
 			continue
 		}
+		class, cue := p.class, p.cue
+		if class == "" {
+			class, cue = classOfReason(p.reason), p.reason
+		}
 		for k := p.first; k <= p.last; k++ {
 			sents[k].Excluded = true
 			sents[k].Reason = p.reason
+			sents[k].Class, sents[k].Cue = class, cue
 		}
 	}
+	restoreRestatedCaptions(sents)
 }
 
 // findBreak returns the first short line after the article's start from which the rest
