@@ -19,16 +19,20 @@ const (
 func Filter(docs []*Document, sents [][]Sentence) {
 	paras := make([][]paragraph, len(sents))
 	for i := range sents {
+		if i < len(docs) {
+			sents[i] = splitFurniture(docs[i], sents[i])
+		}
 		paras[i] = groupParagraphs(sents[i])
 		markLocal(paras[i])
 	}
 	profiles := buildProfiles(docs, paras)
+	english := markLanguages(docs, sents)
 	for i := range sents {
 		title := ""
 		if i < len(docs) && docs[i] != nil {
 			title = Fold(docs[i].Title)
 		}
-		classifyFurniture(sents[i], paras[i], profiles[i], looksEnglish(sents[i]))
+		classifyFurniture(sents[i], paras[i], profiles[i], english[i])
 		filterReport(sents[i], paras[i], profiles[i], title)
 	}
 }

@@ -45,6 +45,7 @@ type lineShape struct {
 	continues   bool // the next paragraph continues this one (starts lower-case)
 	truncated   bool // the page ends inside this line's last word or sentence
 	nextIsProse bool
+	last        bool // the report's last paragraph
 }
 
 // classifyFurniture gives every paragraph without a reason yet a furniture class when its
@@ -131,6 +132,7 @@ func shapeOf(paras []paragraph, i, firstBody, lastBody int) lineShape {
 		r, _ := utf8.DecodeRuneInString(strings.TrimSpace(next.text))
 		sh.continues = !endsSentence(p.text) && unicode.IsLower(r)
 	} else {
+		sh.last = true
 		sh.truncated = !endsSentence(p.text) && endsInFragment(p.text)
 	}
 	return sh
@@ -160,7 +162,8 @@ func lineVerdicts(p *paragraph, sh lineShape, prof topicProfile) []verdict {
 	out = append(out, creditLineVerdicts(t, p.words)...)
 	out = append(out, addressVerdicts(t, p.words)...)
 	out = append(out, legalVerdicts(t)...)
-	out = append(out, datelineVerdicts(t, p.words)...)
+	dates := datelineVerdicts(t, p.words)
+	out = append(out, dates...)
 	if p.words <= 40 {
 		out = append(out, embedVerdicts(t)...)
 	}
@@ -172,11 +175,8 @@ func lineVerdicts(p *paragraph, sh lineShape, prof topicProfile) []verdict {
 	if sh.continues || sh.truncated {
 		out = append(out, verdict{ClassArticle, "line continues as prose", -2})
 	}
-	if isDataRow(t) {
+	if isDataRow(t) && len(dates) == 0 {
 		out = append(out, verdict{ClassArticle, "data row", -0.9})
-	}
-	if pastTenseWords(t) >= 2 {
-		out = append(out, verdict{ClassArticle, "narrates in the past tense", -0.5})
 	}
 	return out
 }
@@ -187,6 +187,7 @@ func sentenceVerdicts(text string, english bool) []verdict {
 	words := len(Words(t))
 	var out []verdict
 	out = append(out, creditSentenceVerdicts(t, words)...)
+	out = append(out, datelineVerdicts(t, words)...)
 	out = append(out, addressVerdicts(t, words)...)
 	out = append(out, embedVerdicts(t)...)
 	out = append(out, legalVerdicts(t)...)
@@ -270,20 +271,4 @@ func classOfReason(reason string) string {
 		return ClassRelated
 	}
 	return ClassRelated
-}
-
-// looksEnglish reports whether most long sentences of a report hold an English function
-// word; the foreign-sentence cue is only used inside English reports.
-func looksEnglish(sents []Sentence) bool {
-	long, eng := 0, 0
-	for _, s := range sents {
-		if len(Words(s.Text)) < 6 {
-			continue
-		}
-		long++
-		if hasEnglishFunctionWord(s.Text) {
-			eng++
-		}
-	}
-	return long == 0 || eng*3 >= long*2
 }

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -85,11 +86,11 @@ func isTeaserOf(t string, later []paragraph) bool {
 // ("A man takes pictures of ...", "X is shown speaking ..."), without a speech verb: news
 // text reports in the past tense and attributes, captions describe what is seen.
 func isSceneDescription(t string) bool {
-	if !endsSentence(t) || strings.ContainsAny(t, "\"“”") {
+	if !endsSentence(t) || strings.ContainsAny(t, "\"“”") || strings.HasPrefix(t, "‘") || strings.HasPrefix(t, "'") || leadDateline.MatchString(t) {
 		return false
 	}
 	ws := strings.Fields(t)
-	if len(ws) < 6 || len(ws) > 60 {
+	if len(ws) < 6 || len(ws) > 60 || !captionDate.MatchString(t) {
 		return false
 	}
 	for k, w := range ws {
@@ -112,8 +113,8 @@ func isSceneDescription(t string) bool {
 			}
 		}
 		next := strings.ToLower(strings.Trim(ws[k+1], ".,;:"))
-		if k <= 4 && isThirdPersonVerb(w) && startsCapital(ws[k-1]) && !determiner[strings.ToLower(ws[k-1])] &&
-			!strings.HasSuffix(ws[k], ",") && !nounFollower[next] && !strings.HasSuffix(next, "ed") {
+		if k <= 4 && isThirdPersonVerb(w) && !determiner[strings.ToLower(ws[k-1])] &&
+			!strings.HasSuffix(ws[k], ",") && !nounFollower[next] && (objectOpener[next] || isThirdPersonVerb(next)) {
 			return true
 		}
 	}
@@ -139,6 +140,21 @@ func isThirdPersonVerb(w string) bool {
 var nounFollower = map[string]bool{
 	"and": true, "or": true, "were": true, "are": true, "have": true, "had": true, "of": true, "who": true,
 	"which": true, "that": true, "will": true, "would": true, "could": true, "can": true, "may": true, "did": true,
+}
+
+// leadDateline opens an article's first paragraph: "SPRINGFIELD, Ill. — ...", "LONDON (Agency) - ...".
+var leadDateline = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'-]{2,}(,[^—–-]{1,30})?(\s*\([^)]{1,30}\))?\s*[—–-]`)
+
+// captionDate is the full date a picture caption gives ("on October 29, 2018", "in March
+// 2019", "May 3, 2022"); present-tense news sentences rarely carry one.
+var captionDate = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2},?\s+)?\d{4}\b|\b\d{1,2}\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b`)
+
+// objectOpener are words that follow a verb in a picture description ("celebrates a",
+// "gives out", "speaks at").
+var objectOpener = map[string]bool{
+	"a": true, "an": true, "the": true, "his": true, "her": true, "their": true, "its": true, "out": true,
+	"up": true, "down": true, "at": true, "with": true, "in": true, "on": true, "to": true, "as": true,
+	"during": true, "after": true, "from": true, "over": true, "into": true, "off": true, "outside": true,
 }
 
 // determiner opens a noun phrase: the -s word after it is a plural noun.

@@ -50,7 +50,13 @@ func shapeVerdicts(p *paragraph, sh lineShape) []verdict {
 		if words <= 6 && !hasDigit(t) {
 			out = append(out, verdict{ClassCrosshead, "short line without a full stop inside the article", 1})
 		} else if words <= maxHeadlineShape {
-			out = append(out, verdict{ClassRelated, "headline-shaped line inside the article", 1})
+			// Headlines speak in the present; a line narrating in the past tense is prose
+			// that lost its full stop.
+			w := 1.0
+			if pastTenseWords(t) >= 2 {
+				w = 0.5
+			}
+			out = append(out, verdict{ClassRelated, "headline-shaped line inside the article", w})
 		}
 	case !ends && sh.beforeBody && !sh.continues:
 		if words <= 6 {
@@ -60,7 +66,7 @@ func shapeVerdicts(p *paragraph, sh lineShape) []verdict {
 		}
 	case !ends && sh.afterBody && !sh.truncated && words <= maxHeadlineShape:
 		out = append(out, verdict{ClassRelated, "headline-shaped line after the article", 1})
-	case ends && strings.HasSuffix(t, "?") && words <= 6 && inBody && sh.nextIsProse && !strings.ContainsAny(t, "\"“”") && !personalPronoun.MatchString(t):
+	case ends && strings.HasSuffix(t, "?") && words <= 6 && !sh.beforeBody && !sh.last && !strings.ContainsAny(t, "\"“”") && !personalPronoun.MatchString(t):
 		out = append(out, verdict{ClassCrosshead, "short question heading a section", 1})
 	}
 	if clockTail.MatchString(t) && !ends && words > 3 {
@@ -71,14 +77,14 @@ func shapeVerdicts(p *paragraph, sh lineShape) []verdict {
 
 // datelineVerdicts reads a line that is only a date or time, with or without a label.
 func datelineVerdicts(t string, words int) []verdict {
-	if words == 0 || words > 14 {
+	if words == 0 || words > 20 {
 		return nil
 	}
 	rest := dateLabel.ReplaceAllString(strings.TrimSpace(t), "")
 	labelled := rest != strings.TrimSpace(t)
 	dates := 0
 	for _, w := range strings.Fields(rest) {
-		w = strings.Trim(w, "(),|•-–—")
+		w = strings.Trim(w, "(),|•-–—:")
 		if w == "" || w == "at" || w == "on" || w == "and" || w == "by" || w == "last" || strings.EqualFold(w, "updated") {
 			continue
 		}
