@@ -72,6 +72,7 @@ func classifyFurniture(sents []Sentence, paras []paragraph, prof topicProfile, e
 		}
 	}
 	markNeighbourFurniture(paras)
+	markEmbeddedPosts(sents, paras)
 	for i := range paras {
 		p := &paras[i]
 		if p.reason != "" {
@@ -162,9 +163,12 @@ func lineVerdicts(p *paragraph, sh lineShape, prof topicProfile) []verdict {
 	out = append(out, creditLineVerdicts(t, p.words)...)
 	out = append(out, addressVerdicts(t, p.words)...)
 	out = append(out, legalVerdicts(t)...)
+	if p.last == p.first && embedSignature.MatchString(t) {
+		out = append(out, verdict{ClassEmbed, "embedded post signature", 1})
+	}
 	dates := datelineVerdicts(t, p.words)
 	out = append(out, dates...)
-	if p.words <= 40 {
+	if p.words <= 40 && !embedSignature.MatchString(t) {
 		out = append(out, embedVerdicts(t)...)
 	}
 	if !sh.first {
@@ -232,6 +236,17 @@ func pastTenseWords(t string) int {
 	return n
 }
 
+// countDigitTokens counts the whitespace-separated tokens of s that hold a digit.
+func countDigitTokens(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+			n++
+		}
+	}
+	return n
+}
+
 // isDataRow reports a line of figures: a list item with a label and a value, or a line
 // in which most tokens are numbers (scores, results, tallies).
 func isDataRow(t string) bool {
@@ -246,6 +261,10 @@ func isDataRow(t string) bool {
 		}
 	}
 	if digits*2 >= len(ws) && digits >= 2 {
+		return true
+	}
+	if _, values, ok := strings.Cut(t, ": "); ok && countDigitTokens(values) >= 2 {
+		// "Results: Club A 4:51, Club B 4:58": a label and its figures.
 		return true
 	}
 	if unicode.IsDigit([]rune(t)[0]) && digits >= 1 && !strings.Contains(t, ":") {

@@ -19,6 +19,8 @@ var (
 	fileTag = regexp.MustCompile(`(?i)\((file|archive|file photo|representational image|representative image|representative picture)\)\s*$`)
 	// corporateName is a short line naming a company ("Example Media, Inc."): a copyright holder.
 	corporateName = regexp.MustCompile(`(?i)^[\p{L}\p{N} .,&'-]{1,40}\b(inc|ltd|llc|plc|corp|gmbh)\.?$`)
+	// authorBio is a line about the writer: "Jane Doe is a reporter at ...", "... covers courts".
+	authorBio = regexp.MustCompile(`^\p{Lu}\p{L}+( \p{Lu}[\p{L}.'-]+){1,2},? (is|was|has been) (a|an|the|our) [^.]{0,60}\b(reporter|correspondent|editor|writer|journalist|columnist|producer|contributor|photographer)\b|^\p{Lu}\p{L}+( \p{Lu}[\p{L}.'-]+){1,2} (covers|writes about|reports on) `)
 	// bylineWord marks a byline or a contributor line.
 	bylineWord = regexp.MustCompile(`(?i)\b(correspondent|staff writer|staff reporter|special to|contributor|contributing writer|news desk|newsdesk|web desk|bureau)\b`)
 )
@@ -53,6 +55,9 @@ func creditLineVerdicts(t string, words int) []verdict {
 	}
 	if words <= 6 && !ends && bylineWord.MatchString(t) {
 		out = append(out, verdict{ClassDateline, "byline", 1})
+	}
+	if words <= 40 && authorBio.MatchString(strings.TrimSpace(t)) {
+		out = append(out, verdict{ClassBio, "sentence about the writer", 1})
 	}
 	if isBareName(t, words) {
 		out = append(out, verdict{ClassDateline, "a name alone on a line (byline or credit)", 0.6})

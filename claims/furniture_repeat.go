@@ -75,7 +75,8 @@ func isTeaserOf(t string, later []paragraph) bool {
 		if k >= 6 {
 			break
 		}
-		if strings.HasPrefix(q.folded, stem) && len(q.folded) > len(stem) {
+		// The full paragraph may open with a dateline ("TOWN — ") before the teaser's words.
+		if at := strings.Index(q.folded, stem); at >= 0 && at <= 40 && len(q.folded) > len(stem) {
 			return true
 		}
 	}

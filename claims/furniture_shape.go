@@ -16,7 +16,7 @@ var (
 	// clockTail is a video duration or a clock time closing a title ("... 04:28").
 	clockTail = regexp.MustCompile(`\b\d{1,2}:\d{2}\s*$`)
 	// dateToken is a word of a date or clock time.
-	dateToken = regexp.MustCompile(`(?i)^(\d[\d:./-]*(am|pm|st|nd|rd|th)?|[ap]\.?m\.?|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|[ecmp][sd]t|gmt|bst|utc|ist|aest|cet|et|pt)[.,]?$`)
+	dateToken = regexp.MustCompile(`(?i)^(\d[\d:./+-]*(am|pm|st|nd|rd|th)?|[ap]\.?m\.?|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|[ecmp][sd]t|gmt|bst|utc|ist|aest|cet|et|pt)[.,]?$`)
 	// dateLabel opens a dateline: "Posted", "Updated", "Published", "last updated".
 	dateLabel = regexp.MustCompile(`(?i)^(and |last )*(posted|published|updated|update|modified|created|first published|date)\b( on| at)?:?\s*`)
 )
@@ -117,4 +117,29 @@ func embedVerdicts(t string) []verdict {
 		out = append(out, verdict{ClassEmbed, "embedded post signature", 1})
 	}
 	return out
+}
+
+// markEmbeddedPosts drops, in a paragraph that holds an embedded post's signature, the
+// sentences from the paragraph's start (or the previous signature) up to the signature:
+// the post's text. The article text after the signature stays.
+func markEmbeddedPosts(sents []Sentence, paras []paragraph) {
+	for _, p := range paras {
+		if p.reason != "" || p.first == p.last {
+			continue
+		}
+		from := p.first
+		for k := p.first; k <= p.last; k++ {
+			if !embedSignature.MatchString(sents[k].Text) {
+				continue
+			}
+			for j := from; j <= k; j++ {
+				s := &sents[j]
+				if !s.Excluded {
+					s.Excluded, s.Class, s.Cue = true, ClassEmbed, "text of an embedded post, up to its signature"
+					s.Reason = s.Class + ": " + s.Cue
+				}
+			}
+			from = k + 1
+		}
+	}
 }
