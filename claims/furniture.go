@@ -71,7 +71,7 @@ func classifyFurniture(sents []Sentence, paras []paragraph, prof topicProfile, e
 			p.reason, p.class, p.cue = v.class+": "+v.cue, v.class, v.cue
 		}
 	}
-	markNeighbourFurniture(paras)
+	markNeighbourFurniture(sents, paras)
 	markEmbeddedPosts(sents, paras)
 	for i := range paras {
 		p := &paras[i]
@@ -263,7 +263,7 @@ func isDataRow(t string) bool {
 	if digits*2 >= len(ws) && digits >= 2 {
 		return true
 	}
-	if _, values, ok := strings.Cut(t, ": "); ok && countDigitTokens(values) >= 2 {
+	if _, values, ok := strings.Cut(t, ": "); ok && countDigitTokens(values) >= 2 && !strings.Contains(t, ". ") {
 		// "Results: Club A 4:51, Club B 4:58": a label and its figures.
 		return true
 	}

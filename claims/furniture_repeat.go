@@ -9,8 +9,10 @@ import (
 // markNeighbourFurniture runs the cues that need the classes of the lines around: a
 // present-tense picture description beside other furniture is a caption, a colon line
 // that only leads into furniture is a signpost, and a teaser cut off with an ellipsis
-// that the article then gives in full is a standfirst copy.
-func markNeighbourFurniture(paras []paragraph) {
+// that the article then gives in full is a standfirst copy, and a paragraph that opens
+// with the previous paragraph's first sentence and goes on differently is the caption of
+// a picture or video that quotes it.
+func markNeighbourFurniture(sents []Sentence, paras []paragraph) {
 	n := len(paras)
 	// Neighbours are judged by the first pass only, so one caption does not make the
 	// next paragraph a caption too.
@@ -36,8 +38,21 @@ func markNeighbourFurniture(paras []paragraph) {
 			p.reason, p.class, p.cue = "signpost", ClassEditorNote, "leads only into furniture"
 		case isTeaserOf(t, paras[i+1:]):
 			p.reason, p.class, p.cue = "teaser", ClassStandfirst, "cut-off copy of a later paragraph"
+		case opensLikePrevious(sents, paras, i):
+			p.reason, p.class, p.cue = "caption", ClassCaption, "opens with the previous paragraph's first sentence, then goes on differently"
 		}
 	}
+}
+
+// opensLikePrevious reports a paragraph of two or more sentences whose first sentence is
+// the previous paragraph's first sentence (of six words or more) while the rest differs.
+func opensLikePrevious(sents []Sentence, paras []paragraph, i int) bool {
+	p, q := paras[i], paras[i-1]
+	if p.last == p.first || p.folded == q.folded {
+		return false
+	}
+	a, b := Fold(sents[p.first].Text), Fold(sents[q.first].Text)
+	return a == b && len(strings.Fields(a)) >= 6
 }
 
 // allFurniture reports whether every paragraph already has a reason.

@@ -119,9 +119,18 @@ func embedVerdicts(t string) []verdict {
 	return out
 }
 
+// maxPostSentences bounds how far back from a signature the post's text is looked for.
+const maxPostSentences = 4
+
+// postLike reports a sentence that reads as part of a post rather than the article.
+func postLike(text string) bool {
+	return handle.MatchString(text) || embedMark.MatchString(text) || !hasEnglishFunctionWord(text)
+}
+
 // markEmbeddedPosts drops, in a paragraph that holds an embedded post's signature, the
-// sentences from the paragraph's start (or the previous signature) up to the signature:
-// the post's text. The article text after the signature stays.
+// post's text: from the paragraph's start (or the previous signature) when the paragraph
+// opens with the poster's handle, else the sentences just before the signature that carry
+// a handle or no English function word. The article text around the post stays.
 func markEmbeddedPosts(sents []Sentence, paras []paragraph) {
 	for _, p := range paras {
 		if p.reason != "" || p.first == p.last {
@@ -132,7 +141,15 @@ func markEmbeddedPosts(sents []Sentence, paras []paragraph) {
 			if !embedSignature.MatchString(sents[k].Text) {
 				continue
 			}
-			for j := from; j <= k; j++ {
+			start := k
+			if handle.MatchString(sents[from].Text) {
+				start = from
+			} else {
+				for start > from && start > k-maxPostSentences && postLike(sents[start-1].Text) {
+					start--
+				}
+			}
+			for j := start; j <= k; j++ {
 				s := &sents[j]
 				if !s.Excluded {
 					s.Excluded, s.Class, s.Cue = true, ClassEmbed, "text of an embedded post, up to its signature"

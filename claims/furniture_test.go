@@ -105,6 +105,7 @@ func TestFurnitureClasses(t *testing.T) {
 		{0, "Local News Rivers", ClassNav},
 		{0, "Spectators watch as rescuers lift", ClassCaption},
 		{0, "Divers searched the river until dusk", ClassCrosshead},
+		{0, "Video shows the moment the span drops", ClassCaption},
 		{0, "What comes next?", ClassCrosshead},
 		{0, "Download our app", ClassPromo},
 		{0, "Ferry timetable changes", ClassRelated},
