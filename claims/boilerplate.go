@@ -26,6 +26,7 @@ type paragraph struct {
 	label       bool // short, no final punctuation
 	heading     bool
 	reason      string // local boilerplate reason, if any
+	class, cue  string // furniture class and the cue that decided it, when reason is set
 }
 
 // groupParagraphs collects the sentences of one report into paragraphs.
@@ -91,10 +92,17 @@ func isNavLine(text string, words int) bool {
 	return strings.ContainsRune("«‹←⟵◄<", first) || strings.ContainsRune("»›→⟶►>", last)
 }
 
-// markRepeats flags lines repeated within a report: a name line given twice in a row is a
-// directory entry (its blurb goes too), later copies of any line and captions that
-// repeat the previous line with a label ("Photo: ...") are duplicates.
+// markRepeats flags lines repeated within a report. Name lines given twice in a row are
+// a directory when the page has two or more of them (each blurb goes too); one such pair
+// is a duplicated caption, and both copies go. Later copies of the headline and of any
+// line go, and captions that repeat the previous line with a label ("Photo: ...") too.
 func markRepeats(paras []paragraph) {
+	pairs := 0
+	for i := 1; i+1 < len(paras); i++ {
+		if paras[i].label && paras[i].words > 0 && paras[i+1].folded == paras[i].folded && paras[i].folded != paras[0].folded {
+			pairs++
+		}
+	}
 	seen := map[string]int{}
 	for i := range paras {
 		p := &paras[i]
@@ -102,7 +110,12 @@ func markRepeats(paras []paragraph) {
 			seen[p.folded] = i
 			continue
 		}
-		if i+1 < len(paras) && p.label && paras[i+1].folded == p.folded && p.words > 0 {
+		if isDataRow(p.text) {
+			// Results and tallies repeat on purpose; a repeated row is still article text.
+			continue
+		}
+		pair := i > 0 && i+1 < len(paras) && paras[i+1].folded == p.folded && p.words > 0 && p.folded != paras[0].folded
+		if pair && p.label && pairs >= 2 {
 			p.reason = "directory entry: name repeated, then a blurb"
 			paras[i+1].reason = p.reason
 			for k := i + 2; k < len(paras) && !paras[k].label && paras[k].folded != ""; k++ {
@@ -110,14 +123,27 @@ func markRepeats(paras []paragraph) {
 			}
 			continue
 		}
+		if pair && !paras[i+1].prose {
+			p.reason, p.class, p.cue = "duplicated caption", ClassCaption, "the same line twice in a row"
+			paras[i+1].reason, paras[i+1].class, paras[i+1].cue = p.reason, p.class, p.cue
+			seen[p.folded] = i
+			continue
+		}
 		if j, ok := seen[p.folded]; ok && p.words > 0 && j < i {
 			p.reason = "repeated line"
+			if j == 0 {
+				p.class, p.cue = ClassHeadline, "copy of the headline"
+			}
 			// A bare "Image:" or "Photo:" before the copy labels a caption.
 			if q := &paras[i-1]; q.reason == "" && q.words <= 2 && strings.HasSuffix(strings.TrimSpace(q.text), ":") {
 				q.reason = "caption label"
 			}
-		} else if i > 0 && isLabelledCopy(p.folded, paras[i-1].folded) {
-			p.reason = "caption repeating the previous line"
+		} else if i > 1 && isLabelledCopy(p.folded, paras[i-1].folded) {
+			// Both copies of a caption go; the earlier one may be the shorter.
+			p.reason, p.class, p.cue = "caption repeating the previous line", ClassCaption, "the previous line again with a credit"
+			if q := &paras[i-1]; q.reason == "" {
+				q.reason, q.class, q.cue = p.reason, p.class, p.cue
+			}
 		}
 		if _, ok := seen[p.folded]; !ok {
 			seen[p.folded] = i

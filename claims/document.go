@@ -28,6 +28,8 @@ type Document struct {
 	offsets []int
 	// BodyBase is the byte offset in Raw where Body starts when offsets is nil.
 	BodyBase int
+	// Language is the ISO 639-1 code of the report's language when it was detected reliably.
+	Language string
 	// Warnings are non-fatal notes on reading the input (decoded from UTF-16, ...).
 	Warnings []string
 	// lineStarts caches the offsets of line starts in Raw for LineAt.

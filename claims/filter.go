@@ -1,15 +1,8 @@
 package claims
 
-import (
-	"fmt"
-	"strings"
-	"unicode/utf8"
-)
+import ()
 
 const (
-	// tailNoiseShare is the share of noisy paragraphs from a break line to the end that
-	// makes the rest of the page boilerplate.
-	tailNoiseShare = 0.6
 	// minLinkRun is the shortest run of unrelated short lines read as a link list.
 	minLinkRun = 3
 	// minHeaderLabels is how many short lines before the article make a navigation header.
@@ -19,21 +12,27 @@ const (
 // Filter marks boilerplate and off-topic sentences of every document as excluded, with reasons.
 //
 // It sees all documents at once because topicality is judged against the other reports too.
-// Boilerplate is found as a property of regions: local shapes (source lists, navigation
-// arrows, repeated lines, directory entries) and the point where a page turns into links
-// and listings, after which only paragraphs that clearly return to the topic are kept.
+// Furniture is classified line by line and sentence by sentence from general cues (see
+// classifyFurniture); regions add what only shows across lines: source lists, navigation
+// arrows, repeated lines, directory entries, navigation headers and runs of short links.
+// There is no cut of "the rest of the page": a tail region cut took article text with it.
 func Filter(docs []*Document, sents [][]Sentence) {
 	paras := make([][]paragraph, len(sents))
 	for i := range sents {
+		if i < len(docs) {
+			sents[i] = splitFurniture(docs[i], sents[i])
+		}
 		paras[i] = groupParagraphs(sents[i])
 		markLocal(paras[i])
 	}
 	profiles := buildProfiles(docs, paras)
+	english := markLanguages(docs, sents)
 	for i := range sents {
 		title := ""
 		if i < len(docs) && docs[i] != nil {
 			title = Fold(docs[i].Title)
 		}
+		classifyFurniture(sents[i], paras[i], profiles[i], english[i])
 		filterReport(sents[i], paras[i], profiles[i], title)
 	}
 }
@@ -60,13 +59,10 @@ func filterReport(sents []Sentence, paras []paragraph, prof topicProfile, title 
 	if n == 0 {
 		return
 	}
-	topical := make([]bool, n)
-	noise := make([]bool, n)
 	firstBody := n
 	for i := range paras {
 		p := &paras[i]
-		sc, shared := prof.score(p.terms)
-		topical[i] = p.prose && sc >= topicalScore && shared >= topicalShared
+		sc, _ := prof.score(p.terms)
 		if p.reason == "" && p.words <= 40 && sc < 0.3 {
 			// One furniture word is enough only in a short line or beside one.
 			nearLabel := (i > 1 && paras[i-1].label) || (i+1 < n && paras[i+1].label)
@@ -74,79 +70,28 @@ func filterReport(sents []Sentence, paras []paragraph, prof topicProfile, title 
 				p.reason = "site furniture (cookies, newsletter, sharing)"
 			}
 		}
-		offTopic := len(p.terms) >= 4 && sc < offTopicScore
-		noise[i] = p.reason != "" || (p.label && i > 0) || offTopic
 		if p.prose && firstBody == n {
 			firstBody = i
 		}
 	}
 	markHeader(paras, prof, title, firstBody)
 	markLinkRuns(paras, prof, firstBody)
-	if b := findBreak(paras, noise, topical, firstBody); b >= 0 {
-		reason := fmt.Sprintf("after %q the page turns into links and listings", clip(paras[b].text, 48))
-		for i := b; i < n; i++ {
-			if paras[i].reason == "" && !topical[i] {
-				paras[i].reason = reason
-			}
-		}
-	}
 	for i := range paras {
 		p := paras[i]
 		if p.reason == "" || (p.index == paras[0].index && p.heading) {
 			continue
 		}
+		class, cue := p.class, p.cue
+		if class == "" {
+			class, cue = classOfReason(p.reason), p.reason
+		}
 		for k := p.first; k <= p.last; k++ {
 			sents[k].Excluded = true
 			sents[k].Reason = p.reason
+			sents[k].Class, sents[k].Cue = class, cue
 		}
 	}
-}
-
-// findBreak returns the first short line after the article's start from which the rest
-// of the page is mostly noise, or -1.
-func findBreak(paras []paragraph, noise, topical []bool, firstBody int) int {
-	n := len(paras)
-	noiseSuf := make([]int, n+1)
-	topSuf := make([]int, n+1)
-	for i := n - 1; i >= 0; i-- {
-		noiseSuf[i] = noiseSuf[i+1]
-		topSuf[i] = topSuf[i+1]
-		if noise[i] {
-			noiseSuf[i]++
-		}
-		if topical[i] {
-			topSuf[i]++
-		}
-	}
-	for b := firstBody + 1; b < n; b++ {
-		p := paras[b]
-		if !p.label && p.reason == "" {
-			continue
-		}
-		region := n - b
-		if float64(noiseSuf[b]) < tailNoiseShare*float64(region) || topSuf[b]*4 > region {
-			continue
-		}
-		// A lone short line at the end is only cut when it is not about the topic.
-		if region < 3 && topSuf[b] > 0 {
-			continue
-		}
-		if region < 3 && !allNoise(noise[b:]) {
-			continue
-		}
-		return b
-	}
-	return -1
-}
-
-// allNoise reports whether every flag is set.
-func allNoise(flags []bool) bool {
-	for _, f := range flags {
-		if !f {
-			return false
-		}
-	}
-	return true
+	restoreRestatedCaptions(sents)
 }
 
 // markHeader excludes a navigation header: many short lines before the first prose
@@ -197,16 +142,4 @@ func markLinkRuns(paras []paragraph, prof topicProfile, firstBody int) {
 		}
 		i = j
 	}
-}
-
-// clip shortens s to at most n bytes on a rune boundary, marking the cut.
-func clip(s string, n int) string {
-	s = strings.TrimSpace(s)
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n] + "..."
 }

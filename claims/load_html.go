@@ -211,6 +211,7 @@ func parseHTML(doc *Document, dec decoded) {
 		doc.Body = vis.text
 		composeOffsets(doc, dec, append([]int(nil), vis.off...))
 		doc.Name = doc.Outlet
+		pageDate(doc)
 		return
 	}
 	if doc.Title != "" && (len(paras) == 0 || strings.TrimSpace(paras[0]) != doc.Title) {
@@ -221,6 +222,17 @@ func parseHTML(doc *Document, dec decoded) {
 	doc.Body = body
 	composeOffsets(doc, dec, off)
 	doc.Name = doc.Outlet
+	pageDate(doc)
+}
+
+// pageDate takes the publication date from a "Published:" or "Updated:" line of the
+// article when the page's metadata gave none.
+func pageDate(doc *Document) {
+	if doc.Published.IsZero() {
+		if t, ok := labelledPublished(doc.Body); ok {
+			doc.Published = t
+		}
+	}
 }
 
 // composeOffsets turns offsets into the decoded page into offsets into the raw bytes.

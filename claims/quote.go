@@ -102,7 +102,7 @@ func scanQuotes(sents []Sentence, ch byte, skip []qseg) []qseg {
 	}
 	for k := 0; k < len(sents); k++ {
 		s := sents[k].Norm
-		if open != nil && (sents[k].Heading || k-open.k > maxQuoteSpan) {
+		if open != nil && (sents[k].Heading || (sents[k].Excluded && !sents[open.k].Excluded) || k-open.k > maxQuoteSpan) {
 			if weak != nil {
 				segs = append(segs, qseg{open: *open, close: *weak, single: ch == '\'', cont: cont})
 				open, weak, cont = nil, nil, -1

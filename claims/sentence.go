@@ -21,6 +21,10 @@ type Sentence struct {
 	// Excluded marks boilerplate or off-topic text; Reason says why.
 	Excluded bool   `json:"excluded,omitempty"`
 	Reason   string `json:"reason,omitempty"`
+	// Class is the furniture class of an excluded sentence (caption, credit, promo...) and
+	// Cue the evidence that decided it.
+	Class string `json:"class,omitempty"`
+	Cue   string `json:"cue,omitempty"`
 }
 
 // NewSentence builds a sentence from a span of doc.Body and fills its normalised form and offsets.

@@ -8,12 +8,6 @@ const (
 	leadShare    = 0.4
 	minLeadParas = 3
 	maxLeadParas = 15
-	// topicalScore and topicalShared define "clearly on topic": that share of a paragraph's
-	// content lemmas, and at least that many, occur in the topic profile.
-	topicalScore  = 0.45
-	topicalShared = 3
-	// offTopicScore marks a paragraph with enough words but almost none in the profile.
-	offTopicScore = 0.15
 )
 
 // topicProfile is the vocabulary a report's topic is judged by: its title and lead, and the

@@ -117,4 +117,7 @@ type Exclusion struct {
 	End    int    `json:"end"`
 	Text   string `json:"text"`
 	Reason string `json:"reason"`
+	// Class is the furniture class (caption, credit, promo, ...) and Cue what decided it.
+	Class string `json:"class,omitempty"`
+	Cue   string `json:"cue,omitempty"`
 }

@@ -46,7 +46,7 @@ func Compare(as []*Analysis, opt Options) *Result {
 		if opt.ShowExcluded {
 			for _, s := range a.Sentences {
 				if s.Excluded {
-					res.Excluded = append(res.Excluded, Exclusion{Source: a.Doc.ID, Line: s.Line, Start: s.Start, End: s.End, Text: s.Text, Reason: s.Reason})
+					res.Excluded = append(res.Excluded, Exclusion{Source: a.Doc.ID, Line: s.Line, Start: s.Start, End: s.End, Text: s.Text, Reason: s.Reason, Class: s.Class, Cue: s.Cue})
 				}
 			}
 		}

@@ -81,7 +81,7 @@ func fixtureResult() *compare.Result {
 		},
 		Event:    &compare.EventCheck{Same: true, Similarity: 0.61},
 		Warnings: []string{"reports/valley.md: decoded from Windows-1252"},
-		Excluded: []compare.Exclusion{{Source: "s1", Line: 9, Start: 400, End: 430, Text: "Subscribe to our newsletter!", Reason: "boilerplate: subscription prompt"}},
+		Excluded: []compare.Exclusion{{Source: "s1", Line: 9, Start: 400, End: 430, Text: "Subscribe to our newsletter!", Reason: "boilerplate: subscription prompt", Class: "promo", Cue: "imperative promoting the site"}},
 	}
 }
 

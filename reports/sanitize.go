@@ -53,7 +53,7 @@ func Sanitize(r *compare.Result) *compare.Result {
 	out.Warnings = cleanAll(r.Warnings)
 	out.Excluded = make([]compare.Exclusion, len(r.Excluded))
 	for i, x := range r.Excluded {
-		x.Source, x.Text, x.Reason = Clean(x.Source), Clean(x.Text), Clean(x.Reason)
+		x.Source, x.Text, x.Reason, x.Class, x.Cue = Clean(x.Source), Clean(x.Text), Clean(x.Reason), Clean(x.Class), Clean(x.Cue)
 		out.Excluded[i] = x
 	}
 	return &out

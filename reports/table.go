@@ -92,9 +92,13 @@ func Table(w io.Writer, r *compare.Result, o Options) error {
 		b.WriteString("\nEXCLUDED\n")
 		rows = nil
 		for _, x := range r.Excluded {
-			rows = append(rows, []string{x.Source, fmt.Sprint(x.Line), Clean(x.Text), Clean(x.Reason)})
+			why := Clean(x.Reason)
+			if x.Class != "" {
+				why = Clean(x.Class) + " (" + Clean(x.Cue) + ")"
+			}
+			rows = append(rows, []string{x.Source, fmt.Sprint(x.Line), Clean(x.Text), why})
 		}
-		if err := Grid(&b, width, []string{"Source", "Line", "Text", "Reason"}, rows, map[int]int{2: 50, 3: 30}); err != nil {
+		if err := Grid(&b, width, []string{"Source", "Line", "Text", "Class (cue)"}, rows, map[int]int{2: 50, 3: 30}); err != nil {
 			return err
 		}
 	}
