@@ -116,7 +116,9 @@ func ofNoun(toks []vtok, j int) string {
 		if isCap(toks[j+1]) || casualtyVerbs[nx] != "" || strings.HasSuffix(nx, "ed") || strings.HasSuffix(nx, "ing") || strings.HasSuffix(nx, "ly") {
 			break
 		}
-		plural := func(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || irregularPlurals[w] }
+		plural := func(w string) bool {
+			return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || irregularPlurals[w]
+		}
 		if plural(nx) && !plural(cur) && !isCap(toks[j]) || isCap(toks[j]) && j > 0 && !isCap(toks[j+1]) && (plural(nx) || nx == "crew" || nx == "staff") {
 			j++
 			continue
