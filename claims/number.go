@@ -1,7 +1,5 @@
 package claims
 
-import "strings"
-
 // vagueCounts are counts without a figure, as approximate intervals.
 var vagueCounts = []struct {
 	words    []string
@@ -108,22 +106,6 @@ func ofNoun(toks []vtok, j int) string {
 	// "four other buildings", "a further 40,000 people": the noun comes after the qualifier
 	if isWord(toks, j, "other", "more", "further", "additional", "extra", "new") && j+1 < len(toks) && toks[j+1].kind == 'w' && !stopWords[toks[j+1].low] {
 		j++
-	}
-	// "three bank workers", "five merchant vessels", "26 Somali crew": the head noun is
-	// the last of a compound; a singular modifier or a capitalised adjective comes first
-	for n := 0; n < 2 && j+1 < len(toks) && toks[j].kind == 'w' && toks[j+1].kind == 'w' && !glued(toks, j+1) && !stopWords[toks[j+1].low]; n++ {
-		cur, nx := toks[j].low, toks[j+1].low
-		if isCap(toks[j+1]) || casualtyVerbs[nx] != "" || strings.HasSuffix(nx, "ed") || strings.HasSuffix(nx, "ing") || strings.HasSuffix(nx, "ly") {
-			break
-		}
-		plural := func(w string) bool {
-			return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || irregularPlurals[w]
-		}
-		if plural(nx) && !plural(cur) && !isCap(toks[j]) || isCap(toks[j]) && j > 0 && !isCap(toks[j+1]) && (plural(nx) || nx == "crew" || nx == "staff") {
-			j++
-			continue
-		}
-		break
 	}
 	if j >= len(toks) || toks[j].kind != 'w' || stopWords[toks[j].low] || isWordNum(toks, j) || glued(toks, j+1) && isPunct(toks, j+1, "-") {
 		return ""
