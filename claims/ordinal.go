@@ -79,8 +79,9 @@ func parseOrdinals(toks []vtok, cs []vcand) []vcand {
 		if k < len(toks) && toks[k].kind == 'w' && ordinalNouns[toks[k].low] && !(isPunct(toks, k+1, "-") && glued(toks, k+1)) {
 			of = strings.TrimSuffix(toks[k].low, "s")
 			end = k + 1
-		} else if isWord(toks, i-1, "finished", "came", "placed", "ranked", "ranks", "finishes", "finish", "come") ||
-			isWord(toks, i-1, "in") && isWord(toks, i-2, "came", "come", "finished") {
+		} else if isWord(toks, i-1, "finished", "placed", "ranked", "ranks", "finishes") || isWord(toks, i-1, "in") && isWord(toks, i-2, "came", "finished") ||
+			isWord(toks, i-1, "came") && (pos > 1 || isWord(toks, j, "in", "at", "place")) {
+			// "came first" alone is as often an idiom of priority ("safety came first")
 			of = "place"
 		}
 		if of == "time" && !isWord(toks, i-2, "for") && !isWord(toks, k+1, "ever", "in", "since", "this") {
