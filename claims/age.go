@@ -6,9 +6,12 @@ package claims
 // [366, 365] days, so "ten months old" is about [0.77, 0.85].
 func parseAges(toks []vtok, cs []vcand) []vcand {
 	for i := 0; i < len(toks); i++ {
-		// "aged 23", "age 87", "aged between 20 and 30"
+		// "aged 23", "age 87", "aged between 20 and 30", "at the age of 91"
 		if isWord(toks, i, "aged", "age") {
 			k := i + 1
+			if toks[i].low == "age" && isWord(toks, k, "of") {
+				k++
+			}
 			bound := ""
 			switch low(toks, k) {
 			case "about", "around", "roughly", "approximately":
@@ -97,10 +100,17 @@ func parseAges(toks []vtok, cs []vcand) []vcand {
 		cs = append(cs, vcand{kind: KindAge, i: q.i, j: end, v: v, prio: prioTyped, mod: true})
 		i = end - 1
 	}
+	cs = parsePredicateAges(toks, cs)
 	// "Name, 55," : a capitalised name followed by a bare age between commas; also
-	// "the driver, 45, was" and, at the end of a sentence, "named as Jane Doe, 34."
+	// "the driver, 45, was", "Jon Marsh, 23 and from Leeds", "Ann Hale, 38, of Troy" and,
+	// at the end of a sentence, "named as Jane Doe, 34."
 	for i := 1; i+2 < len(toks); i++ {
-		if !isPunct(toks, i, ",") || toks[i+1].kind != 'n' || !isPunct(toks, i+2, ",") && !(isPunct(toks, i+2, ".") && i+3 == len(toks) && isCap(toks[i-1])) {
+		if !isPunct(toks, i, ",") || toks[i+1].kind != 'n' {
+			continue
+		}
+		closed := isPunct(toks, i+2, ",") || isPunct(toks, i+2, ".") && i+3 == len(toks) && isCap(toks[i-1]) ||
+			isCap(toks[i-1]) && (isWord(toks, i+2, "and") && isWord(toks, i+3, "from", "of") || isWord(toks, i+2, "from") || isWord(toks, i+2, "of") && i+3 < len(toks) && isCap(toks[i+3]))
+		if !closed {
 			continue
 		}
 		t, prev := toks[i+1], toks[i-1]
@@ -123,4 +133,25 @@ func parseAges(toks []vtok, cs []vcand) []vcand {
 func personNounAt(toks []vtok, k int) bool {
 	return k > 0 && toks[k].kind == 'w' && !stopWords[toks[k].low] && isWord(toks, k-1, "the", "a", "an", "his", "her", "their", "its") &&
 		!isWordNum(toks, k) && ordinalWords[toks[k].low] == 0
+}
+
+// parsePredicateAges reads an age stated of a person: "she was 91", "he is 12 when",
+// "who was 54,". Only personal pronouns and "who" are taken as the subject: "the
+// score was 91" states no age.
+func parsePredicateAges(toks []vtok, cs []vcand) []vcand {
+	for i := 0; i+2 < len(toks); i++ {
+		if !isWord(toks, i, "he", "she", "who") || !isWord(toks, i+1, "was", "is") {
+			continue
+		}
+		t := toks[i+2]
+		if t.kind != 'n' || t.dec || t.grouped || t.ndig > 3 || t.num < 1 || t.num > 120 {
+			continue
+		}
+		k := i + 3
+		if !(k == len(toks) || isPunct(toks, k, ",") || isPunct(toks, k, ".") || isPunct(toks, k, ";") || isWord(toks, k, "when", "and", "at")) {
+			continue // "he was 12 points clear"
+		}
+		cs = append(cs, vcand{kind: KindAge, i: i + 2, j: i + 3, v: qtyValue("age", "year", point(t.num, i+2, i+3)), prio: prioTyped})
+	}
+	return cs
 }

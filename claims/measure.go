@@ -117,6 +117,8 @@ func parseMeasures(toks []vtok, norm string, cs []vcand) []vcand {
 		j := q.j
 		if isPunct(toks, j, "-") && glued(toks, j) && glued(toks, j+1) {
 			j++ // "2.5-mile", "three-ton"
+		} else if isWord(toks, j, "net", "gross", "total") {
+			j++ // "352 net yards"
 		}
 		u, k, ok := measUnitAt(toks, j)
 		if !ok {

@@ -103,6 +103,10 @@ func ofNoun(toks []vtok, j int) string {
 	if e := designationAt(toks, j); e > 0 {
 		j = e // "six AK-47 rifles" counts rifles
 	}
+	// "four other buildings", "a further 40,000 people": the noun comes after the qualifier
+	if isWord(toks, j, "other", "more", "further", "additional", "extra", "new") && j+1 < len(toks) && toks[j+1].kind == 'w' && !stopWords[toks[j+1].low] {
+		j++
+	}
 	if j >= len(toks) || toks[j].kind != 'w' || stopWords[toks[j].low] || isWordNum(toks, j) || glued(toks, j+1) && isPunct(toks, j+1, "-") {
 		return ""
 	}

@@ -277,6 +277,9 @@ func mIsMillion(toks []vtok, j int) bool {
 		}
 	}
 	nx := low(toks, j+1)
+	if nx == "of" && (isWord(toks, j-2, "within", "to", "from") || isWord(toks, j+2, "the", "their", "his", "her", "its", "our", "a")) {
+		return false // "within 80m of their destination": a distance
+	}
 	switch nx {
 	case "people", "children", "men", "women", "users", "viewers", "voters", "residents", "visitors", "years",
 		"customers", "subscribers", "households", "homes", "jobs", "barrels", "tonnes", "tons", "pounds",

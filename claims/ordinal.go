@@ -53,7 +53,7 @@ func ordinalAt(toks []vtok, i int) (float64, int, bool) {
 // win", "finished second".
 func parseOrdinals(toks []vtok, cs []vcand) []vcand {
 	for _, c := range cs {
-		if c.kind == KindDate && (c.v.Grain == "year" || c.v.Grain == "month") {
+		if c.kind == KindDate && (c.v.Grain == "year" || c.v.Grain == "month") && namesYear(toks, c.i, c.j) {
 			// "In 2008, he stopped him in the 11th round": a sentence dated to a year or
 			// month of its own tells an earlier story, and its positions are that story's
 			return cs
@@ -79,8 +79,9 @@ func parseOrdinals(toks []vtok, cs []vcand) []vcand {
 		if k < len(toks) && toks[k].kind == 'w' && ordinalNouns[toks[k].low] && !(isPunct(toks, k+1, "-") && glued(toks, k+1)) {
 			of = strings.TrimSuffix(toks[k].low, "s")
 			end = k + 1
-		} else if isWord(toks, i-1, "finished", "came", "placed", "ranked", "ranks", "finishes", "finish", "come") ||
-			isWord(toks, i-1, "in") && isWord(toks, i-2, "came", "come", "finished") {
+		} else if isWord(toks, i-1, "finished", "placed", "ranked", "ranks", "finishes") || isWord(toks, i-1, "in") && isWord(toks, i-2, "came", "finished") ||
+			isWord(toks, i-1, "came") && (pos > 1 || isWord(toks, j, "in", "at", "place")) {
+			// "came first" alone is as often an idiom of priority ("safety came first")
 			of = "place"
 		}
 		if of == "time" && !isWord(toks, i-2, "for") && !isWord(toks, k+1, "ever", "in", "since", "this") {
@@ -102,4 +103,15 @@ func parseOrdinals(toks []vtok, cs []vcand) []vcand {
 		i = end - 1
 	}
 	return cs
+}
+
+// namesYear reports whether tokens [i, j) write out a year ("2008", "March 2008"),
+// as "this year" or "last month" do not.
+func namesYear(toks []vtok, i, j int) bool {
+	for k := i; k < j; k++ {
+		if _, ok := yearNum(toks, k); ok {
+			return true
+		}
+	}
+	return false
 }

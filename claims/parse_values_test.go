@@ -210,6 +210,10 @@ func FuzzParseValues(f *testing.F) {
 		"MPs voted 312-204; between 10 and 15 - -5 1/2 $ 5 ° f 12/13/2026 2026-02-30 mid- May.",
 		"seven hundred twenty-one thousand and twelve and a half million dozens point",
 		"2" + strings.Repeat("0", 320) + " trillion cubic feet",
+		"At 6.02 p.m. (0930 GMT, 11:25 hours) with 6:08 to play, no one, none of the 2 in his mid-40s; Q3 2025",
+		"Flight 610, No. 10, the 2008 crisis, 26,100-square-metre, 5 MW, 40 kWh, 120 mph, 193km/h, 12 km2",
+		"the second-ever time, first-ever win, finished 21st, doubled, halved, fell by two-thirds, $4billion euro30",
+		"in the early hours of Sunday, late on Thursday, at dawn on, this morning, last night, 99.99 a, 1 02 pm",
 	} {
 		f.Add(s, false, int64(0))
 	}

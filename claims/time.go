@@ -125,6 +125,9 @@ func parseTimes(toks []vtok, ctx ValueContext, cs []vcand) []vcand {
 		if twelve {
 			v.Bound = "12-hour"
 		}
+		// "at around 6:03", "shortly before 1am": the reporter gives the time loosely
+		v.Approx = isWord(toks, i-1, "around", "about", "approximately", "roughly", "circa", "approx") ||
+			isWord(toks, i-1, "after", "before") && isWord(toks, i-2, "shortly", "just", "soon")
 		if haveDay {
 			loc := day.Location()
 			if hasZone {

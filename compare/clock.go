@@ -43,7 +43,7 @@ func clockRule(a, b *claims.Value) (agree bool, sev Severity, ok bool) {
 		ta, _ := time.Parse(time.RFC3339, a.Start)
 		tb, _ := time.Parse(time.RFC3339, b.Start)
 		d := ta.Sub(tb)
-		if twelve && d < 24*time.Hour && d > -24*time.Hour {
+		if (twelve || a.Approx || b.Approx) && d < 24*time.Hour && d > -24*time.Hour {
 			// the same day: the clock decides, either half of it
 		} else if d%(24*time.Hour) != 0 || d == 0 {
 			return false, None, false // the calendar decides
@@ -60,8 +60,9 @@ func clockRule(a, b *claims.Value) (agree bool, sev Severity, ok bool) {
 		gap = 12*60 - gap
 	}
 	tol := 0
-	if ca%60 == 0 || cb%60 == 0 {
-		// "2 p.m." is a round time: reporters round "1:45" to the hour.
+	if ca%60 == 0 || cb%60 == 0 || a.Approx || b.Approx {
+		// "2 p.m." is a round time: reporters round "1:45" to the hour; "around
+		// 6:03" and "shortly before 1am" are loose by their own words.
 		tol = 15
 	}
 	switch {

@@ -10,6 +10,7 @@ func TestClockRule(t *testing.T) {
 	at := func(start string) *claims.Value { return &claims.Value{Type: "time", Start: start, Grain: "minute"} }
 	rel := func(hm string) *claims.Value { return &claims.Value{Type: "time", Relative: hm, Grain: "minute"} }
 	amb := func(v *claims.Value) *claims.Value { v.Bound = "12-hour"; return v }
+	approx := func(v *claims.Value) *claims.Value { v.Approx = true; return v }
 	cases := []struct {
 		name   string
 		a, b   *claims.Value
@@ -29,6 +30,10 @@ func TestClockRule(t *testing.T) {
 		{"no a.m./p.m., two hours off the other half", amb(rel("08:04")), rel("18:04"), false, Minor, true},
 		{"no a.m./p.m., same day resolved", amb(at("2013-03-14T02:09:00Z")), at("2013-03-14T14:09:00Z"), true, None, true},
 		{"stated halves differ", rel("06:04"), rel("18:04"), false, Major, true},
+		{"around a minute off", approx(rel("18:03")), rel("18:04"), true, None, true},
+		{"around, resolved on one day", approx(at("2013-03-14T18:03:00Z")), at("2013-03-14T18:10:00Z"), true, None, true},
+		{"around, two hours off", approx(rel("18:03")), rel("20:03"), false, Minor, true},
+		{"exact, a minute off", rel("18:03"), rel("18:04"), false, Minor, true},
 	}
 	for _, c := range cases {
 		agree, sev, ok := clockRule(c.a, c.b)
