@@ -123,7 +123,7 @@ func (m *model) alignNames(cov *coverage) []Finding {
 			}
 		}
 	}
-	return append(out, m.alignNameVariants(known)...)
+	return append(out, m.alignNameVariants(known, cov)...)
 }
 
 // usedApart reports whether some report uses spelling x and another uses y

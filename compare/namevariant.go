@@ -155,7 +155,7 @@ type nameSpot struct {
 // in a shorter mention, and even when the report spells the name right
 // elsewhere. Two spellings with different first names before them are two
 // people ("Jane Smyth" / "John Smith"), not one name spelt twice.
-func (m *model) alignNameVariants(known map[string]bool) []Finding {
+func (m *model) alignNameVariants(known map[string]bool, cov *coverage) []Finding {
 	spots := map[string][]nameSpot{}
 	users := map[string]map[int]bool{}
 	for _, us := range m.units {
@@ -189,8 +189,12 @@ func (m *model) alignNameVariants(known map[string]bool) []Finding {
 			if dictionaryWord(y) && !usedAsName(spots[y]) {
 				continue
 			}
-			if f, ok := m.nameVariantFinding(x, y, spots, users); ok {
+			if f, us, ok := m.nameVariantFinding(x, y, spots, users); ok {
 				out = append(out, f)
+				// The sentences differ on the name: they are no agreement.
+				for _, p := range us {
+					cov.add(p[:], true)
+				}
 			}
 		}
 	}
@@ -199,10 +203,11 @@ func (m *model) alignNameVariants(known map[string]bool) []Finding {
 
 // nameVariantFinding sets each sentence spelling x against, in every other
 // report, the most similar sentence spelling y, when similar enough.
-func (m *model) nameVariantFinding(x, y string, spots map[string][]nameSpot, users map[string]map[int]bool) (Finding, bool) {
+func (m *model) nameVariantFinding(x, y string, spots map[string][]nameSpot, users map[string]map[int]bool) (Finding, [][2]*unit, bool) {
 	f := Finding{Verdict: Discrepancy, Kind: "name", Severity: Minor, Rule: "name", Confidence: 0.6,
 		Summary: x + " vs " + y}
 	seen := map[*unit]bool{}
+	var pairs [][2]*unit
 	var ys []string
 	srcX := -1
 	for _, a := range spots[x] {
@@ -241,6 +246,7 @@ func (m *model) nameVariantFinding(x, y string, spots map[string][]nameSpot, use
 		sort.Ints(srcs)
 		for _, s := range srcs {
 			b := best[s]
+			pairs = append(pairs, [2]*unit{a.u, b.u})
 			if !seen[b.u] {
 				seen[b.u] = true
 				f.Claims = append(f.Claims, nameClaim(mention{y, b.u}))
@@ -249,13 +255,13 @@ func (m *model) nameVariantFinding(x, y string, spots map[string][]nameSpot, use
 		}
 	}
 	if len(f.Claims) < 2 {
-		return Finding{}, false
+		return Finding{}, nil, false
 	}
 	xs := m.as[srcX].Doc.ID
 	f.Positions = []Position{{Value: x, Sources: []string{xs}}, {Value: y, Sources: sortedSet(ys)}}
 	f.Reasons = []string{fmt.Sprintf("%s spells %q where %s, in matching sentences, spell %q", xs, x, strings.Join(sortedSet(ys), ", "), y),
 		"rule: a name word only one report uses, one edit (or a swap of two letters) from another report's, in sentences about the same thing"}
-	return f, true
+	return f, pairs, true
 }
 
 // sortedSet returns the distinct strings, sorted.
