@@ -262,3 +262,8 @@ func variantName(a, b []string) bool {
 	}
 	return true
 }
+
+// IsDictionaryWord reports whether a word, lower-cased, is a form the
+// embedded English dictionary knows: a capitalised word that is one
+// ("State", "Three") is rarely a respelt name.
+func IsDictionaryWord(w string) bool { return isDictWord(w) }

@@ -48,6 +48,10 @@ func isRoleHead(w string) bool {
 	if roleHeads[w] || titleWords[w] {
 		return true
 	}
+	// "vice-chair", "co-captain", "ex-minister": the part after the hyphen heads.
+	if k := strings.LastIndexByte(w, '-'); k > 0 && k+1 < len(w) && roleHeads[w[k+1:]] {
+		return true
+	}
 	return roleHeads[Lemma(w)]
 }
 

@@ -94,6 +94,7 @@ func (m *model) alignNames(cov *coverage) []Finding {
 	}
 	sort.Strings(roots)
 	var out []Finding
+	known := map[string]bool{} // name words the whole-name rule already set against each other
 	for _, r := range roots {
 		spellings := clusters[r]
 		if len(spellings) < 2 {
@@ -116,8 +117,13 @@ func (m *model) alignNames(cov *coverage) []Finding {
 		}
 		cov.add(us, true)
 		out = append(out, f)
+		for _, sp := range spellings {
+			for _, w := range strings.Fields(sp) {
+				known[w] = true
+			}
+		}
 	}
-	return out
+	return append(out, m.alignNameVariants(known, cov)...)
 }
 
 // usedApart reports whether some report uses spelling x and another uses y

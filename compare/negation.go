@@ -56,7 +56,7 @@ const scopeStops = ",;:()[]\"—–?!"
 var notBound = map[string]bool{"more": true, "less": true, "fewer": true, "over": true, "under": true, "only": true,
 	"just": true, "least": true, "all": true, "every": true, "everyone": true, "everything": true, "always": true,
 	"necessarily": true, "quite": true, "exactly": true, "much": true, "many": true, "to": true, "doubt": true,
-	"matter": true, "sooner": true, "later": true, "far": true, "unlike": true, "surprisingly": true}
+	"matter": true, "sooner": true, "later": true, "far": true, "unlike": true, "surprisingly": true, "longer": true}
 
 // notAfter are words before "not" that make it part of a fixed phrase:
 // "whether or not", "if not", "as likely as not".
@@ -145,10 +145,9 @@ func isNegator(ts []ntok, k int) (neg, quant bool) {
 		return true, false
 	case t.low == "no" && next == "one":
 		return true, true
-	case t.low == "no" && next == "longer":
-		return true, false
 	case quantNegators[t.low]:
-		// "No 1", "no. 7" are numbers; "no more than" is a bound.
+		// "No 1", "no. 7" are numbers; "no more than" is a bound; "no longer"
+		// says a state ended, and that it held before is no contradiction.
 		if notBound[next] || next == "" || !ts[k+1].word || next[0] >= '0' && next[0] <= '9' {
 			return false, false
 		}
@@ -180,7 +179,10 @@ func readNegation(sentence string) negReading {
 			in = !in
 		}
 		r.quoted[k] = in
-		if implicitNegators[t.low] || implicitNegators[t.lemma] {
+		// A negator read as a bound or a phrase ("not just", "no longer") still
+		// keeps the sentence from being read as asserting what follows it.
+		bound := t.word && negWord(t.low)
+		if implicitNegators[t.low] || implicitNegators[t.lemma] || bound {
 			r.implicit = append(r.implicit, negScope{at: k, from: k + 1, to: end(k)})
 		}
 		if t.word && conditionals[t.low] {
@@ -195,9 +197,6 @@ func readNegation(sentence string) negReading {
 			continue
 		}
 		from := k + 1
-		if k+1 < len(ts) && ts[k+1].low == "longer" {
-			from = k + 2
-		}
 		s := negScope{at: k, from: from, to: end(k), quant: quant}
 		if quant && (negScope{from: from, to: len(ts)}).has(ts, firstWords) {
 			continue
@@ -291,7 +290,7 @@ func (t ntok) content() bool {
 
 // negWord reports whether a word is itself a negator.
 func negWord(w string) bool {
-	return w == "not" || w == "never" || w == "cannot" || w == "longer" || quantNegators[w] || strings.HasSuffix(w, "n't") || bareContractions[w]
+	return w == "not" || w == "never" || w == "cannot" || quantNegators[w] || strings.HasSuffix(w, "n't") || bareContractions[w]
 }
 
 // predicate is the first content lemma of a scope: the negated verb, or for

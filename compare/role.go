@@ -8,7 +8,9 @@ import (
 
 // alignRoles pairs role claims about the same person across reports. Equal
 // roles agree; different roles are complementary (a person can be both a
-// committee chair and a leadership contender), never a discrepancy by themselves.
+// committee chair and a leadership contender) unless the office ontology
+// says they exclude each other at one time (chair / vice-chair, captain /
+// coach, see office.go), which is a discrepancy.
 func (m *model) alignRoles(cov *coverage) []Finding {
 	type ritem struct {
 		c *claims.Claim
@@ -54,10 +56,21 @@ func (m *model) alignRoles(cov *coverage) []Finding {
 			us = append(us, items[k].u)
 		}
 		p := items[i].c.Value.Person
-		if same {
+		var clash []string
+		for _, k := range grp[1:] {
+			if why, ok := roleConflict(items[i].c.Value.Role, items[k].c.Value.Role); ok {
+				clash = append(clash, why)
+			}
+		}
+		switch {
+		case len(clash) > 0:
+			f.Verdict, f.Severity, f.Confidence = Discrepancy, Minor, 0.6
+			f.Summary = fmt.Sprintf("%s: roles that exclude each other", p)
+			f.Reasons = append(clash, "rule: office ontology (deputy and office, ordinals, rank ladders, exclusive offices); other times never conflict")
+		case same:
 			f.Summary = fmt.Sprintf("%s: %s", p, items[i].c.Value.Role)
 			f.Reasons = []string{"same person, same role", "rule: roles compared by their content words"}
-		} else {
+		default:
 			f.Confidence = 0.6
 			f.Summary = fmt.Sprintf("%s: complementary roles", p)
 			f.Reasons = []string{"same person described by different roles; both can be true", "rule: different roles complement each other"}
@@ -65,7 +78,7 @@ func (m *model) alignRoles(cov *coverage) []Finding {
 		for _, k := range grp {
 			f.Positions = append(f.Positions, Position{Value: items[k].c.Value.Role, Sources: []string{m.as[items[k].u.src].Doc.ID}})
 		}
-		cov.add(us, false)
+		cov.add(us, f.Verdict == Discrepancy)
 		out = append(out, f)
 	}
 	return out
