@@ -19,7 +19,7 @@ func (m *model) dayClash(p pair) *Finding {
 	if a == nil || b == nil || background(p.a) || background(p.b) || dateline(p.a) || dateline(p.b) {
 		return nil
 	}
-	if ok, _ := dateRule(a.Value, b.Value); ok || otherPerson(p.a, p.b) || !sharedWord(p.a, p.b) {
+	if ok, _ := dateRule(a.Value, b.Value); ok || otherPerson(p.a, p.b) || !sharedWord(p.a, p.b) || !sameHappening(a, b, p.score) {
 		return nil
 	}
 	// A guessed publication date can put "Thursday" and "12 November" apart;
@@ -93,6 +93,54 @@ func sharedWord(a, b *unit) bool {
 			continue
 		}
 		if _, ok := b.vec[t]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// reportingVerbs date a statement about the event, not the event: "officials
+// said Monday" gives the day of a briefing, and another report's "Thursday's
+// collapse" is no contradiction of it.
+var reportingVerbs = map[string]bool{
+	"say": true, "said": true, "tell": true, "told": true, "announce": true, "report": true, "confirm": true,
+	"state": true, "add": true, "update": true, "publish": true, "post": true, "tweet": true, "write": true,
+}
+
+// sameHappening reports whether two days plausibly date the same happening:
+// neither is the day of a statement about it (a reporting verb beside one day
+// only: "officials said Monday"), and either the words around the days share
+// a word (or a WordNet relative) or the sentences match closely. Two
+// sentences about one event often date two steps of it ("collapsed
+// Thursday", "on Monday spent a fifth day searching").
+func sameHappening(a, b *claims.Claim, sim float64) bool {
+	if reported(a) != reported(b) {
+		return false
+	}
+	if sim >= dayClashClose {
+		return true
+	}
+	for _, x := range a.Slot {
+		if reportingVerbs[x] {
+			continue
+		}
+		for _, y := range b.Slot {
+			if !reportingVerbs[y] && (x == y || claims.Related(x, y)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dayClashClose is the sentence similarity at which two days are compared
+// even when the words right around them differ.
+const dayClashClose = 0.4
+
+// reported reports whether a day stands beside a reporting verb.
+func reported(c *claims.Claim) bool {
+	for _, w := range c.Slot {
+		if reportingVerbs[w] {
 			return true
 		}
 	}

@@ -87,6 +87,14 @@ func TestVerdictRules(t *testing.T) {
 			verdict: compare.Discrepancy, none: true,
 		},
 		{
+			name: "the day of a briefing is not the day of the event",
+			reports: []string{
+				"At least nine people are dead after the pier at Wexhall collapsed, officials said Monday.",
+				"Nine people were killed when the Wexhall pier collapsed on Thursday.",
+			},
+			verdict: compare.Discrepancy, want: []string{"Monday", "Thursday"}, none: true,
+		},
+		{
 			name: "one shared word is no agreement",
 			reports: []string{
 				"Here is what we know so far.\nThe ferry docked at Brindle Quay at noon.",
