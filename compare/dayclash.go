@@ -104,7 +104,7 @@ func sharedWord(a, b *unit) bool {
 // collapse" is no contradiction of it.
 var reportingVerbs = map[string]bool{
 	"say": true, "said": true, "tell": true, "told": true, "announce": true, "report": true, "confirm": true,
-	"state": true, "add": true, "update": true, "publish": true, "post": true, "tweet": true, "write": true,
+	"state": true, "add": true, "reporter": true, "reporters": true, "announced": true, "reported": true, "confirmed": true, "stated": true, "added": true, "update": true, "publish": true, "post": true, "tweet": true, "write": true,
 }
 
 // sameHappening reports whether two days plausibly date the same happening:
@@ -137,10 +137,22 @@ func sameHappening(a, b *claims.Claim, sim float64) bool {
 // even when the words right around them differ.
 const dayClashClose = 0.4
 
-// reported reports whether a day stands beside a reporting verb.
+// reported reports whether a day stands right after a reporting verb ("said
+// Monday", "told reporters on Friday"), or has one in the words around it.
 func reported(c *claims.Claim) bool {
 	for _, w := range c.Slot {
 		if reportingVerbs[w] {
+			return true
+		}
+	}
+	i := strings.Index(c.Sentence, c.Text)
+	if i < 0 {
+		return false
+	}
+	before := strings.Fields(c.Sentence[:i])
+	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+		w := strings.ToLower(strings.Trim(before[k], ",;:"))
+		if reportingVerbs[w] || reportingVerbs[claims.Lemma(w)] {
 			return true
 		}
 	}

@@ -73,7 +73,8 @@ func (m *model) uncertainConflict(items []vitem, grp []int, g *grouper, opt Opti
 }
 
 // twoFacts reports whether something plainly marks two figures as two facts,
-// however alike their sentences: different counted things, two moments of a game, dates beside two
+// however alike their sentences: different counted things, two moments of a game,
+// the day of a briefing against the day of the event, dates beside two
 // people's ages, a year against a weekday, another season's team, part of a
 // group against the group, or a vague count.
 func (m *model) twoFacts(a, b vitem) bool {
@@ -87,7 +88,7 @@ func (m *model) twoFacts(a, b vitem) bool {
 	}
 	t := a.c.Value.Type
 	dated := t == "date" || t == "time"
-	if dated && (otherPerson(a.u, b.u) || grainClass(a.c.Value.Grain) != grainClass(b.c.Value.Grain)) {
+	if dated && (otherPerson(a.u, b.u) || grainClass(a.c.Value.Grain) != grainClass(b.c.Value.Grain) || reported(a.c) != reported(b.c)) {
 		return true
 	}
 	if anchored(a.c.Value) && (datedName(a) || datedName(b)) {
