@@ -201,6 +201,7 @@ func (m *model) alignValues(cands []pair, opt Options, cov *coverage) []Finding 
 
 // dateline reports whether a sentence is only a timestamp ("Posted 11/27/2005
 // 7:21 AM", "Updated 10:10 AM PDT"): page metadata, not a claim about the event.
+// One word beside the figures at most: "The temblor struck at 4:09" is news.
 func dateline(u *unit) bool {
 	if u.stmt == nil {
 		return true
@@ -211,7 +212,7 @@ func dateline(u *unit) bool {
 			words++
 		}
 	}
-	return words <= 2
+	return words <= 1
 }
 
 // timeWords are the words of timestamps that say nothing about the event.
@@ -526,8 +527,9 @@ func (m *model) sameSlot(a, b vitem) bool {
 		return true
 	}
 	// The only figure of its type in both reports needs less: "6 days" and
-	// "a week" are the only durations of two reports about one event.
-	if m.counts[a.u.src][t] == 1 && m.counts[b.u.src][t] == 1 && t != "number" && t != "date" && t != "time" {
+	// "a week" are the only durations, "took off at 6:20" and "taking off at
+	// around 8.20am" the only times, of two reports about one event.
+	if m.counts[a.u.src][t] == 1 && m.counts[b.u.src][t] == 1 && t != "number" {
 		return slot > 0 || ctx >= 0.2
 	}
 	if t == "age" {
