@@ -484,6 +484,14 @@ func (m *model) sameSlot(a, b vitem) bool {
 		// "2003" and "Sunday" are different facts, not two readings of one date.
 		return false
 	}
+	if (t == "date" || t == "time") && reported(a.c) != reported(b.c) {
+		// "officials said Monday" dates a briefing; "collapsed on Thursday" the event.
+		return false
+	}
+	if editionYear(a.c) || editionYear(b.c) {
+		// "the 2013 Academy Awards" names an edition, not when the news happened.
+		return false
+	}
 	if anchored(a.c.Value) && (datedName(a) || datedName(b)) {
 		// "The 2008 Chiefs" is another season's team.
 		return false
