@@ -32,7 +32,7 @@ func Filter(docs []*Document, sents [][]Sentence) {
 		if i < len(docs) && docs[i] != nil {
 			title = Fold(docs[i].Title)
 		}
-		classifyFurniture(sents[i], paras[i], profiles[i], english[i])
+		classifyFurniture(sents[i], paras[i], english[i])
 		filterReport(sents[i], paras[i], profiles[i], title)
 	}
 }

@@ -49,9 +49,10 @@ type lineShape struct {
 }
 
 // classifyFurniture gives every paragraph without a reason yet a furniture class when its
-// cues add up, and marks single furniture sentences (credits, embed signatures, reader
+// cues add up (topical similarity is not among them: related headlines and captions are
+// about the same event, so form, position and wording tell them apart), and marks single furniture sentences (credits, embed signatures, reader
 // prompts) inside otherwise kept paragraphs.
-func classifyFurniture(sents []Sentence, paras []paragraph, prof topicProfile, english bool) {
+func classifyFurniture(sents []Sentence, paras []paragraph, english bool) {
 	firstBody, lastBody := -1, -1
 	for i, p := range paras {
 		if p.prose {
@@ -67,7 +68,7 @@ func classifyFurniture(sents []Sentence, paras []paragraph, prof topicProfile, e
 			continue
 		}
 		sh := shapeOf(paras, i, firstBody, lastBody)
-		if v, ok := bestVerdict(lineVerdicts(p, sh, prof)); ok {
+		if v, ok := bestVerdict(lineVerdicts(p, sh)); ok {
 			p.reason, p.class, p.cue = v.class+": "+v.cue, v.class, v.cue
 		}
 	}
@@ -154,7 +155,7 @@ func endsInFragment(text string) bool {
 }
 
 // lineVerdicts collects the cues of one paragraph read as a whole line.
-func lineVerdicts(p *paragraph, sh lineShape, prof topicProfile) []verdict {
+func lineVerdicts(p *paragraph, sh lineShape) []verdict {
 	var out []verdict
 	t := strings.TrimSpace(p.text)
 	if t == "" {

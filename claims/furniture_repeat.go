@@ -21,6 +21,7 @@ func markNeighbourFurniture(sents []Sentence, paras []paragraph) {
 		was[i] = paras[i].reason != ""
 	}
 	furn := func(i int) bool { return i >= 0 && i < n && was[i] }
+	markDirectory(paras)
 	for i := 1; i < n; i++ {
 		p := &paras[i]
 		if p.reason != "" {
@@ -53,6 +54,27 @@ func opensLikePrevious(sents []Sentence, paras []paragraph, i int) bool {
 	}
 	a, b := Fold(sents[p.first].Text), Fold(sents[q.first].Text)
 	return a == b && len(strings.Fields(a)) >= 6
+}
+
+// markDirectory drops a directory of suppliers or partners: two or more entries of a short
+// name line followed by a blurb that opens with the same name.
+func markDirectory(paras []paragraph) {
+	var entries []int
+	for i := 0; i+1 < len(paras); i++ {
+		p, q := paras[i], paras[i+1]
+		if i > 0 && p.words >= 1 && p.words <= 6 && !endsSentence(p.text) && strings.HasPrefix(q.folded, p.folded+" ") {
+			entries = append(entries, i)
+		}
+	}
+	if len(entries) < 2 {
+		return
+	}
+	for _, i := range entries {
+		for _, k := range []int{i, i + 1} {
+			q := &paras[k]
+			q.reason, q.class, q.cue = "directory entry", ClassRelated, "directory entry: a name, then a blurb opening with it"
+		}
+	}
 }
 
 // allFurniture reports whether every paragraph already has a reason.
