@@ -389,6 +389,10 @@ func (r negReading) subjectSpan(s negScope) (int, int) {
 		if !t.word && strings.Contains(scopeStops, t.low) || t.word && (scopeEnds[t.low] || sayVerbs[t.lemma]) {
 			break
 		}
+		if subjectWords[t.low] {
+			k-- // a pronoun is the whole subject; what precedes it is another clause's
+			break
+		}
 	}
 	if k+1 >= s.at {
 		return 0, 0
