@@ -18,7 +18,10 @@ const nameContextSim = 0.2
 
 // nameSlipSim is the similarity a sentence needs, without a shared
 // neighbouring word, when its report spells the name the other way elsewhere.
-const nameSlipSim = 0.4
+// Chosen from {0.2, 0.3, 0.4} leaving one event out at a time (ties to the
+// stricter value): 0.3 in every fold; 0.2 finds no more planted respellings
+// and sets a real report's own typo in an unrelated sentence against others.
+const nameSlipSim = 0.3
 
 // nameWord is one capitalised word of a sentence that may be part of a name.
 type nameWord struct {

@@ -96,7 +96,7 @@ func negTokens(s string) []ntok {
 		w := strings.ToLower(strings.ReplaceAll(s[start:end], "’", "'"))
 		w = strings.Trim(w, "'-")
 		if w != "" {
-			out = append(out, ntok{low: w, lemma: claims.Lemma(w), off: start, word: true})
+			out = append(out, ntok{low: w, lemma: verbLemma(w), off: start, word: true})
 		}
 		start = -1
 	}
@@ -120,6 +120,23 @@ func negTokens(s string) []ntok {
 	}
 	flush(len(s))
 	return out
+}
+
+// verbLemma is a word's lemma, with a present participle the dictionary
+// reads as a noun ("acting", "hosting") taken back to its verb, so that "was
+// not acting" meets "acted".
+func verbLemma(w string) string {
+	l := claims.Lemma(w)
+	if l != w || !strings.HasSuffix(w, "ing") || len(w) < 6 {
+		return l
+	}
+	base := w[:len(w)-3]
+	for _, c := range []string{base, base + "e"} {
+		if claims.IsDictionaryWord(c) {
+			return c
+		}
+	}
+	return l
 }
 
 // isNegator reports whether token k negates what follows it, and whether it
@@ -387,6 +404,10 @@ func (r negReading) subjectSpan(s negScope) (int, int) {
 	for ; k >= 0; k-- {
 		t := r.toks[k]
 		if !t.word && strings.Contains(scopeStops, t.low) || t.word && (scopeEnds[t.low] || sayVerbs[t.lemma]) {
+			break
+		}
+		if subjectWords[t.low] {
+			k-- // a pronoun is the whole subject; what precedes it is another clause's
 			break
 		}
 	}

@@ -1,0 +1,111 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestDenies(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"inserted not", "The two workers were not killed in the fire.", "The two workers were killed in the fire.", true},
+		{"coordinated participle", "Nine pupils were not shot and killed at the school.", "Nine pupils were killed at the school.", true},
+		{"quantifier", "No rowers were taken to hospital after the crash.", "Four rowers were taken to hospital after the crash.", true},
+		{"never", "The ferry never reached the harbour at Kessel.", "The ferry reached the harbour at Kessel late.", true},
+		{"bare contraction", "The council didnt approve the budget for the depot.", "The council approved the budget for the depot.", true},
+		{"object words shared", "He will not appear at Dunmore district court this morning.", "He is due before Dunmore district court today.", true},
+		// not contradictions
+		{"both negate", "The gulf is not deep enough, so a wave is not expected.", "The gulf is not deep enough so that we can expect a wave.", false},
+		{"bound not negation", "Not more than 20 people were hurt in the blast.", "20 people were hurt in the blast.", false},
+		{"not just", "The win is not just the team's alone.", "The win is not the team's alone.", false},
+		{"no longer", "Residents no longer need to boil their tap water.", "Residents can drink their tap water again.", false},
+		{"first claim", "No company has built such a bridge before.", "The firm is the first company to build such a bridge.", false},
+		{"number not negator", "World No 1 Ada Vance won the final.", "Vance won the final.", false},
+		{"reported question", "Police did not say why the driver was held.", "The driver was held overnight.", false},
+		{"quote against narration", `She said the shootings "didn't happen."`, "The shootings happened shortly after 8 p.m.", false},
+		{"different subject", "The surrounding area has not been hit by a quake in 25 years.", "The island was hit two years after a quake in the north.", false},
+		{"lone verb, pronoun subject", `"It doesn't appear it was random," the chief said.`, `"There appeared to be some purpose," the chief said.`, false},
+		{"conditional", "The defendant was not guilty on all counts.", "He would have faced life if found guilty.", false},
+		{"implicit negation", "He did not want another child.", "He showed reluctance to have another child.", false},
+		{"noun phrase split", "In 2020 there were no bank failures at all.", "The failure raised fears more banks would incur losses.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, got := denies(readNegation(tc.a), readNegation(tc.b))
+			if got != tc.want {
+				t.Errorf("denies(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestNegatedAt(t *testing.T) {
+	tests := []struct {
+		sentence, figure string
+		subject, want    bool
+	}{
+		{"Hiller has not worked for the firm for 15 years.", "15 years", false, true},
+		{"A total of 10 people had not been killed.", "10 people", true, true},
+		{"A total of 10 people had not been killed.", "10 people", false, false},
+		{"He said on Thursday he did not buy the firm.", "on Thursday", true, false},
+		{"Police did not say why the 30-year-old was held.", "30-year-old", false, false},
+		{"Not more than 20 people were hurt.", "20 people", true, false},
+	}
+	for _, tc := range tests {
+		k := strings.Index(tc.sentence, tc.figure)
+		_, got := readNegation(tc.sentence).negatedAt(k, k+len(tc.figure), tc.subject)
+		if got != tc.want {
+			t.Errorf("negatedAt(%q in %q, subject=%v) = %v, want %v", tc.figure, tc.sentence, tc.subject, got, tc.want)
+		}
+	}
+}
+
+func TestStartsInQuote(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{`We hope, but we cannot confirm.”`, true},
+		{`And for each of those years, I have given my all," she posted.`, true},
+		{`'I cant speak for the first death, but it looks like a lack of experience, "he told the paper.`, true},
+		{`He said: "We are safe.`, false},
+		{`"We are safe," he said.`, false},
+		{`No quotation here.`, false},
+	}
+	for _, tc := range tests {
+		if got := startsInQuote(tc.s, negTokens(tc.s)); got != tc.want {
+			t.Errorf("startsInQuote(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+// FuzzReadNegation reads untrusted sentences: scopes must lie inside the
+// tokens, and every token must be a piece of the sentence.
+func FuzzReadNegation(f *testing.F) {
+	for _, s := range []string{"No rowers were not hurt.", `"I can't," he said.”`, "no", "not", "’n't —", "Il n'y a pas 1,5 % de ça."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		r := readNegation(s)
+		for _, sc := range append(append([]negScope{}, r.scopes...), r.implicit...) {
+			if sc.at < 0 || sc.at >= len(r.toks) || sc.from > sc.to || sc.to > len(r.toks) {
+				t.Fatalf("scope %+v outside %d tokens of %q", sc, len(r.toks), s)
+			}
+		}
+		for _, tk := range r.toks {
+			if tk.off < 0 || tk.off >= len(s) {
+				t.Fatalf("token %q at %d outside %q", tk.low, tk.off, s)
+			}
+		}
+		other := readNegation("The crew was rescued.")
+		denies(r, other)
+		denies(other, r)
+		quotedSpans(r)
+	})
+}

@@ -1,0 +1,65 @@
+package compare
+
+import "testing"
+
+func TestQuoteVariant(t *testing.T) {
+	opp := antonymIndex()
+	tests := []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"content word swapped", "the crew did everything right and we are proud of them", "the crew did everything wrong and we are proud of them", true},
+		{"light verb opposite", "with such a role comes responsibility for the team", "with such a role goes responsibility for the team", true},
+		{"figure changed", "we have recorded 24 people dead so far", "we have recorded 40 people dead so far", true},
+		{"negation added", "we can confirm the plane was found", "we cannot confirm the plane was found", true},
+		{"trimmed", "we are grateful that everyone came back safe", "everyone came back safe", false},
+		{"respelt", "the colour of the water changed overnight", "the color of the water changed overnight", false},
+		{"paraphrase", "while two of the skiffs and its crew managed to get away the warship intercepted the remaining three", "while two of them managed to escape the warship intercepted the remaining three boats", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, got := quoteVariant(tc.a, tc.b, opp); got != tc.want {
+				t.Errorf("quoteVariant(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestAntonyms(t *testing.T) {
+	idx := antonymIndex()
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"confirmed", "denied", true},
+		{"comes", "goes", true},
+		{"aware", "unaware", true},
+		{"legal", "illegal", true},
+		{"rises", "falls", true},
+		{"uncle", "cle", false},
+		{"confirmed", "confirmed", false},
+		{"said", "told", false},
+	}
+	for _, tc := range tests {
+		if got := antonyms(idx, tc.a, tc.b); got != tc.want {
+			t.Errorf("antonyms(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+func TestQuotedSpans(t *testing.T) {
+	tests := []struct {
+		s    string
+		want int
+	}{
+		{`He said: "We are proud of the crew," and left.`, 1},
+		{`We hope, we pray, but we cannot confirm.”`, 1},
+		{`"No," he said.`, 0}, // under quoteWords
+		{`The council met on Monday.`, 0},
+	}
+	for _, tc := range tests {
+		if got := quotedSpans(readNegation(tc.s)); len(got) != tc.want {
+			t.Errorf("quotedSpans(%q) = %q, want %d spans", tc.s, got, tc.want)
+		}
+	}
+}
