@@ -3,6 +3,8 @@ package compare
 import (
 	"testing"
 
+	"github.com/adrg/strutil/metrics"
+
 	"github.com/claimdiff/claimdiff/claims"
 )
 
@@ -21,6 +23,22 @@ func TestEditionYear(t *testing.T) {
 		cl := &claims.Claim{Text: c.text, Sentence: c.sentence, Value: &claims.Value{Type: "date", Grain: "year"}}
 		if got := editionYear(cl); got != c.want {
 			t.Errorf("editionYear(%q in %q) = %v, want %v", c.text, c.sentence, got, c.want)
+		}
+	}
+}
+
+func TestNameSpellingNotVariants(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Java Sea.", "Java Sea", false},
+		{"Labour Party", "Labor Party", false},
+		{"Harbour Centre", "Harbor Center", false},
+		{"Katarina Nowak", "Katarina Novak", true},
+	} {
+		if got := spellingVariant(c.a, c.b, metrics.NewJaroWinkler()); got != c.want {
+			t.Errorf("spellingVariant(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
 		}
 	}
 }

@@ -194,8 +194,8 @@ func spellingVariant(a, b string, jw *metrics.JaroWinkler) bool {
 	}
 	diff := 0
 	for k := range wa {
-		x, y := claims.Fold(foldAccents(wa[k])), claims.Fold(foldAccents(wb[k]))
-		if x == y {
+		x, y := claims.Fold(foldAccents(trimName(wa[k]))), claims.Fold(foldAccents(trimName(wb[k])))
+		if x == y || regionalSpelling(x, y) {
 			continue
 		}
 		diff++
@@ -224,4 +224,25 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// trimName drops the punctuation a sentence leaves on a name's last word
+// ("Java Sea." ends a sentence; it is not another spelling).
+func trimName(w string) string {
+	return strings.TrimRight(w, ".,;:!?'\"’”)")
+}
+
+// regionalSpelling reports whether two words are the British and American
+// spellings of one word ("Labour" / "Labor", "Centre" / "Center",
+// "Organisation" / "Organization"): one name, written to two house styles.
+func regionalSpelling(a, b string) bool {
+	norm := func(w string) string {
+		w = strings.ReplaceAll(w, "our", "or")
+		w = strings.ReplaceAll(w, "isation", "ization")
+		if strings.HasSuffix(w, "tre") {
+			w = strings.TrimSuffix(w, "tre") + "ter"
+		}
+		return w
+	}
+	return a != b && norm(a) == norm(b)
 }
