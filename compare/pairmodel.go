@@ -61,8 +61,8 @@ type PairModel struct {
 	Conflict float64 `json:"conflict"`
 }
 
-// logistic is the logistic function of a weighted sum.
-func logistic(w, f []float64) float64 {
+// Logistic is the logistic function of the weighted sum of features f with weights w.
+func Logistic(w, f []float64) float64 {
 	z := 0.0
 	for i, x := range f {
 		if i < len(w) {
@@ -73,7 +73,7 @@ func logistic(w, f []float64) float64 {
 }
 
 // prob is the model's probability that a feature vector describes one fact.
-func (pm *PairModel) prob(f []float64) float64 { return logistic(pm.Weights, f) }
+func (pm *PairModel) prob(f []float64) float64 { return Logistic(pm.Weights, f) }
 
 // AgreeFeatures extends a pair's features with what only agreeing figures
 // have: whether they are exactly equal.
@@ -101,7 +101,7 @@ func (m *model) sameFact(a, b vitem) float64 {
 
 // agreeScore is the agreement model's probability that two agreeing figures state one fact.
 func (m *model) agreeScore(a, b vitem) float64 {
-	return logistic(m.pm.AgreeWeights, AgreeFeatures(m.pairFeatures(a, b), equalValue(a.c.Value, b.c.Value)))
+	return Logistic(m.pm.AgreeWeights, AgreeFeatures(m.pairFeatures(a, b), equalValue(a.c.Value, b.c.Value)))
 }
 
 // model returns the pair model of the options: the fitted default unless a caller set one.

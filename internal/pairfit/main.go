@@ -324,15 +324,8 @@ func solve(a [][]float64, b []float64) []float64 {
 	return x
 }
 
-func logistic(w, f []float64) float64 {
-	z := 0.0
-	for i, x := range f {
-		if i < len(w) {
-			z += w[i] * x
-		}
-	}
-	return 1 / (1 + math.Exp(-z))
-}
+// logistic is the model's own logistic function, so fitting and use cannot drift apart.
+func logistic(w, f []float64) float64 { return compare.Logistic(w, f) }
 
 // minConfidence is the display threshold scoring applies.
 var minConfidence float64
