@@ -71,3 +71,14 @@ func TestSummarize(t *testing.T) {
 		t.Errorf("statement summary %q, want %q", got, want)
 	}
 }
+
+// A unique detail is shown by the clause that carries the unmatched words.
+func TestResidualPhrase(t *testing.T) {
+	s := "Hana Kovac, a harbour pilot from Wexhall, steered the ferry clear on Tuesday."
+	if got, want := residualPhrase(s, []string{"harbour", "pilot", "wexhall"}), "a harbour pilot from Wexhall"; got != want {
+		t.Errorf("residualPhrase = %q, want %q", got, want)
+	}
+	if got := residualPhrase(s, []string{"zeppelin"}); got != "" {
+		t.Errorf("no unmatched word in the sentence: got %q", got)
+	}
+}

@@ -411,7 +411,10 @@ func (m *model) uniques(cov *coverage) []Finding {
 			if extra != nil {
 				f.Confidence = 0.6
 				f.Summary = "only " + m.as[u.src].Doc.ID + " adds: " + strings.Join(extra, ", ")
-				f.Reasons = []string{"the sentence is matched in part; these words appear in no matching sentence of another report"}
+				if ph := residualPhrase(u.stmt.Sentence, extra); ph != "" {
+					f.Summary = "only " + m.as[u.src].Doc.ID + " adds: “" + ph + "”"
+				}
+				f.Reasons = []string{"the sentence is matched in part; these words appear in no matching sentence of another report: " + strings.Join(extra, ", ")}
 			}
 			out = append(out, f)
 		}

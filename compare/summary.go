@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -97,4 +98,35 @@ func statementSummary(cs []claims.Claim) string {
 		ws = append(ws[:summaryWords:summaryWords], "…")
 	}
 	return fmt.Sprintf("“%s” (%s)", strings.Join(ws, " "), strings.Join(srcs, ", "))
+}
+
+// clauseBreak splits a sentence into the clauses and phrases a unique detail is shown by.
+var clauseBreak = regexp.MustCompile(`\s*(?:[,;:()—–]|\s-\s|\band\b|\bbut\b|\bwho\b|\bwhich\b|\bwhere\b)\s*`)
+
+// residualPhrase returns the clause of a sentence that carries most of the
+// words no matching sentence of another report has: an editor reads "a
+// postgraduate student from Kelbridge" rather than a list of words.
+func residualPhrase(sentence string, extra []string) string {
+	in := map[string]bool{}
+	for _, t := range extra {
+		in[t] = true
+	}
+	best, top := "", 0
+	for _, part := range clauseBreak.Split(sentence, -1) {
+		n := 0
+		for _, w := range strings.Fields(part) {
+			w = strings.ToLower(strings.Trim(w, ".,;:!?\"'“”‘’()"))
+			if in[w] || in[claims.Lemma(w)] {
+				n++
+			}
+		}
+		if n > top {
+			best, top = strings.TrimSpace(part), n
+		}
+	}
+	ws := strings.Fields(best)
+	if len(ws) > summaryWords {
+		ws = append(ws[:summaryWords:summaryWords], "…")
+	}
+	return strings.Join(ws, " ")
 }
