@@ -14,4 +14,6 @@ type Options struct {
 	MonthFirst bool
 	// NoFilter keeps boilerplate sentences.
 	NoFilter bool
+	// Jobs is how many reports are analysed at once (0: one per core); the result is the same for any value.
+	Jobs int
 }
