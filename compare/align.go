@@ -43,6 +43,7 @@ func (c *coverage) add(us []*unit, conflict bool) {
 // and finally what only one report says.
 func align(as []*Analysis, opt Options, res *Result) []Finding {
 	m := buildModel(as)
+	m.jobs = opt.Jobs
 	m.dup = duplicates(as)
 	for i, d := range m.dup {
 		if d >= 0 {
@@ -52,7 +53,7 @@ func align(as []*Analysis, opt Options, res *Result) []Finding {
 	cands := m.candidates(0.05)
 	for _, p := range cands {
 		// Value alignment asks for many of these similarities again.
-		m.sims[key(p.a, p.b)] = p.score
+		m.remember(p.a, p.b, p.score)
 	}
 	res.Event = m.eventCheck(cands)
 	if res.Event != nil && !res.Event.Same {
