@@ -43,13 +43,22 @@ func Analyze(docs []*claims.Document, opt Options) []*Analysis {
 // all. A panic in f is raised again in the caller, as if the loop had run there, so callers
 // that recover (batch keeps going past one bad event) still can.
 func forEach(n, jobs int, f func(i int)) {
+	forEachWorker(n, jobs, func() func(int) { return f })
+}
+
+// forEachWorker is forEach with per-goroutine state: each goroutine calls newWorker once
+// and runs the function it returns on the indices it takes.
+func forEachWorker(n, jobs int, newWorker func() func(i int)) {
 	if jobs <= 0 {
 		jobs = runtime.GOMAXPROCS(0)
 	}
 	jobs = min(jobs, n)
 	if jobs <= 1 {
-		for i := range n {
-			f(i)
+		if n > 0 {
+			f := newWorker()
+			for i := range n {
+				f(i)
+			}
 		}
 		return
 	}
@@ -63,6 +72,7 @@ func forEach(n, jobs int, f func(i int)) {
 					failed.CompareAndSwap(nil, &r)
 				}
 			}()
+			f := newWorker()
 			for i := int(next.Add(1)) - 1; i < n && failed.Load() == nil; i = int(next.Add(1)) - 1 {
 				f(i)
 			}
