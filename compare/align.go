@@ -51,10 +51,7 @@ func align(as []*Analysis, opt Options, res *Result) []Finding {
 		}
 	}
 	cands := m.candidates(0.05)
-	for _, p := range cands {
-		// Value alignment asks for many of these similarities again.
-		m.remember(p.a, p.b, p.score)
-	}
+	m.rememberAll(cands) // value alignment asks for many of these similarities again
 	res.Event = m.eventCheck(cands)
 	if res.Event != nil && !res.Event.Same {
 		res.Warnings = append(res.Warnings, res.Event.Note)

@@ -65,9 +65,15 @@ func (m *model) unitSim(a, b *unit) float64 {
 	return s
 }
 
-// remember stores a similarity already computed (by candidates) for unitSim.
-func (m *model) remember(a, b *unit, s float64) {
-	m.sims[simKey(a, b)] = s
+// rememberAll stores the similarities candidates computed, for unitSim; the memo is
+// sized for them at once rather than grown step by step.
+func (m *model) rememberAll(ps []pair) {
+	if len(m.sims) == 0 {
+		m.sims = make(map[uint64]float64, len(ps))
+	}
+	for _, p := range ps {
+		m.sims[simKey(p.a, p.b)] = p.score
+	}
 }
 
 // simKey names an unordered pair of units by their ids, in the order key uses.
@@ -107,8 +113,9 @@ const conceptWeight = 0.25
 // buildModel groups claims into sentence units and weights terms by inverse
 // document frequency over all kept sentences of all reports.
 func buildModel(as []*Analysis) *model {
-	m := &model{as: as, units: make([][]*unit, len(as)), bySent: make([]map[int]*unit, len(as)), idf: map[string]float64{}, sims: map[uint64]float64{}, tid: map[string]int32{}}
-	df := map[string]int{}
+	m := &model{as: as, units: make([][]*unit, len(as)), bySent: make([]map[int]*unit, len(as)), sims: map[uint64]float64{}, tid: map[string]int32{}}
+	var df []int // by term id
+	concepts := map[uint32]string{}
 	n := 0
 	for i, a := range as {
 		m.bySent[i] = map[int]*unit{}
@@ -137,45 +144,46 @@ func buildModel(as []*Analysis) *model {
 		}
 		for r, u := range m.units[i] {
 			u.rank = r
-			u.terms = unitFeatures(u)
+			u.terms = unitFeatures(u, concepts)
 			u.id = len(m.all)
 			m.all = append(m.all, u)
 			n++
 			u.tids = make([]int32, len(u.terms))
 			for k, t := range u.terms {
-				df[t]++
 				id, ok := m.tid[t]
 				if !ok {
-					id = int32(len(m.tid))
+					id = int32(len(df))
 					m.tid[t] = id
+					df = append(df, 0)
 				}
+				df[id]++
 				u.tids[k] = id
 			}
 		}
 	}
-	m.idfs = make([]float64, len(m.tid))
-	for t, d := range df {
-		m.idf[t] = math.Log(float64(n+1)/float64(d)) + 0.5
-		m.idfs[m.tid[t]] = m.idf[t]
+	m.idfs = make([]float64, len(df))
+	m.idf = make(map[string]float64, len(df))
+	for t, id := range m.tid {
+		v := math.Log(float64(n+1)/float64(df[id])) + 0.5
+		m.idfs[id] = v
+		m.idf[t] = v
 	}
 	for _, us := range m.units {
 		for _, u := range us {
+			// A unit's terms are distinct, so each weight is its term's alone. Sum in
+			// the fixed order of u.terms: float sums in map order differ in the last
+			// bits from run to run, and exact ties would break differently.
 			u.vec = make(map[string]float64, len(u.terms))
-			for _, t := range u.terms {
-				w := m.idf[t]
+			u.ws = make([]float64, len(u.terms))
+			for k, t := range u.terms {
+				w := m.idfs[u.tids[k]]
 				if strings.HasPrefix(t, entityPrefix) {
 					w *= 1.3
 				}
 				if strings.HasPrefix(t, conceptPrefix) {
 					w *= conceptWeight
 				}
-				u.vec[t] += w
-			}
-			// Sum in the fixed order of u.terms: float sums in map order differ in
-			// the last bits from run to run, and exact ties would break differently.
-			u.ws = make([]float64, len(u.terms))
-			for k, t := range u.terms {
-				w := u.vec[t]
+				u.vec[t] = w
 				u.ws[k] = w
 				u.norm += w * w
 				u.wsum += w
@@ -194,8 +202,9 @@ func buildModel(as []*Analysis) *model {
 	return m
 }
 
-// unitFeatures lists a unit's lemmas, entity keys and value tokens.
-func unitFeatures(u *unit) []string {
+// unitFeatures lists a unit's lemmas, entity keys and value tokens; concepts caches the
+// feature names of WordNet concepts, formatted once per comparison.
+func unitFeatures(u *unit, concepts map[uint32]string) []string {
 	seen := map[string]bool{}
 	var out []string
 	add := func(t string) {
@@ -211,7 +220,12 @@ func unitFeatures(u *unit) []string {
 		// WordNet concepts let paraphrases meet ("fled"/"escaped", "blaze"/"fire").
 		for _, t := range u.stmt.Terms {
 			for _, c := range claims.Concepts(t) {
-				add(conceptPrefix + strconv.FormatUint(uint64(c), 36))
+				name, ok := concepts[c]
+				if !ok {
+					name = conceptPrefix + strconv.FormatUint(uint64(c), 36)
+					concepts[c] = name
+				}
+				add(name)
 			}
 		}
 		for _, e := range u.stmt.Entities {
@@ -424,10 +438,15 @@ func (m *model) candidates(min float64) []pair {
 			}
 		}
 	})
-	var out []pair
+	total := 0
+	for b := range outs {
+		total += len(outs[b])
+		m.scored += scored[b]
+	}
+	out := make([]pair, 0, total)
 	for b := range outs {
 		out = append(out, outs[b]...)
-		m.scored += scored[b]
+		outs[b] = nil
 	}
 	// pairLess is a total order on distinct pairs, so any sort gives these same bytes.
 	slices.SortFunc(out, func(x, y pair) int {
