@@ -1,12 +1,16 @@
 package claims
 
 import (
+	_ "embed"
+	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/segment"
+	"gopkg.in/neurosnap/sentences.v1"
 )
 
 const (
@@ -19,14 +23,66 @@ const (
 	maxHeadingWords = 20
 )
 
-// splitter loads prose's trained sentence model once; it is read-only afterwards.
+//go:generate go run ../internal/punktgen -out segment_data/punkt.txt
+
+// punktText is prose's English punkt model as a table (see internal/punktgen): filling its
+// sets from these lines costs a fraction of gunzipping and decoding the JSON model prose
+// ships, which was about a quarter of a two-report run.
+//
+//go:embed segment_data/punkt.txt
+var punktText string
+
+// supervisedAbbrevs are the abbreviations prose's segment.New adds to the trained model.
+var supervisedAbbrevs = []string{"sgt", "gov", "no", "mt"}
+
+// splitter builds the sentence splitter once; it is read-only afterwards.
 var splitter = sync.OnceValue(func() *segment.Segmenter {
-	s, err := segment.New()
+	st, err := punktModel(punktText)
 	if err != nil {
 		return nil
 	}
-	return s
+	for _, a := range supervisedAbbrevs {
+		st.AbbrevTypes.Add(a)
+	}
+	return segment.WithTraining(st)
 })
+
+// punktModel fills a punkt model from the lines "set\tkey\tvalue" written by punktgen.
+func punktModel(text string) (*sentences.Storage, error) {
+	st := &sentences.Storage{
+		AbbrevTypes:  sentences.SetString{},
+		Collocations: sentences.SetString{},
+		SentStarters: sentences.SetString{},
+		OrthoContext: make(sentences.SetString, strings.Count(text, "\nO\t")+1),
+	}
+	for len(text) > 0 {
+		nl := strings.IndexByte(text, '\n')
+		if nl < 0 {
+			nl = len(text)
+		}
+		line := text[:nl]
+		text = text[min(nl+1, len(text)):]
+		set, rest, ok1 := strings.Cut(line, "\t")
+		key, val, ok2 := strings.Cut(rest, "\t")
+		n, err := strconv.Atoi(val)
+		if !ok1 || !ok2 || err != nil {
+			return nil, fmt.Errorf("punkt model: bad line %q", line)
+		}
+		switch set {
+		case "A":
+			st.AbbrevTypes[key] = n
+		case "C":
+			st.Collocations[key] = n
+		case "S":
+			st.SentStarters[key] = n
+		case "O":
+			st.OrthoContext[key] = n
+		default:
+			return nil, fmt.Errorf("punkt model: unknown set %q", set)
+		}
+	}
+	return st, nil
+}
 
 // unit is a run of body text segmented on its own: one line, or hard-wrapped lines joined.
 type unit struct {

@@ -44,6 +44,7 @@ func (c *coverage) add(us []*unit, conflict bool) {
 func align(as []*Analysis, opt Options, res *Result) []Finding {
 	m := buildModel(as)
 	m.pm = opt.model()
+	m.jobs = opt.Jobs
 	m.dup = duplicates(as)
 	for i, d := range m.dup {
 		if d >= 0 {
@@ -51,10 +52,7 @@ func align(as []*Analysis, opt Options, res *Result) []Finding {
 		}
 	}
 	cands := m.candidates(0.05)
-	for _, p := range cands {
-		// Value alignment asks for many of these similarities again.
-		m.sims[key(p.a, p.b)] = p.score
-	}
+	m.rememberAll(cands) // value alignment asks for many of these similarities again
 	res.Event = m.eventCheck(cands)
 	if res.Event != nil && !res.Event.Same {
 		res.Warnings = append(res.Warnings, res.Event.Note)

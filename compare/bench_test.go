@@ -2,6 +2,7 @@ package compare_test
 
 import (
 	"fmt"
+	"runtime"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -69,9 +70,9 @@ func BenchmarkAlign50(b *testing.B) {
 }
 
 // BenchmarkScaling runs the same comparison at growing report counts; ns/op per claim
-// should stay roughly flat (n log n at worst).
+// should stay roughly flat (n log n at worst). Run the 80 and 160 sizes with -benchtime 1x.
 func BenchmarkScaling(b *testing.B) {
-	for _, n := range []int{5, 10, 20, 40} {
+	for _, n := range []int{5, 10, 20, 40, 80, 160} {
 		b.Run(fmt.Sprintf("reports=%d", n), func(b *testing.B) {
 			benchCompare(b, n)
 		})
@@ -87,10 +88,15 @@ func benchCompare(b *testing.B, n int) {
 		total += len(a.Claims)
 	}
 	b.ReportAllocs()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
 	b.ResetTimer()
 	for b.Loop() {
 		compare.Run(docs, compare.Options{})
 	}
+	b.StopTimer()
+	runtime.ReadMemStats(&after)
 	b.ReportMetric(float64(total), "claims")
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(max(total, 1)), "ns/claim")
+	b.ReportMetric(float64(after.Mallocs-before.Mallocs)/float64(b.N)/float64(max(total, 1)), "allocs/claim")
 }

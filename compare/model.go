@@ -1,8 +1,9 @@
 package compare
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -19,6 +20,11 @@ type unit struct {
 	roles  []*claims.Claim
 	terms  []string
 	vec    map[string]float64
+	id     int       // index among all units of the comparison, in report and text order
+	tids   []int32   // term ids of terms, in the same order
+	ws     []float64 // weights of terms, in the same order
+	byID   []int32   // term ids sorted, for look-ups by binary search
+	byW    []float64 // weights in the order of byID
 	norm   float64
 	wsum   float64         // total feature weight, for the overlap coefficient
 	neg    map[string]bool // negated verbs, computed once (see negated)
@@ -36,8 +42,16 @@ type model struct {
 	// counts holds the typed claims per report and value type, for the rarity bonus.
 	counts []map[string]int
 	// sims remembers sentence similarities asked for again and again while
-	// every pair of two sentences' figures is scored.
-	sims map[[2]*unit]float64
+	// every pair of two sentences' figures is scored, keyed by simKey.
+	sims map[uint64]float64
+	all  []*unit // every unit, indexed by unit.id
+	tid  map[string]int32
+	idfs []float64 // idf by term id
+	// scored counts the unit pairs candidates computed a similarity for, so tests can
+	// check the work follows the pairs that share a term rather than all pairs.
+	scored int
+	// jobs is how many goroutines score candidate pairs (0: one per core).
+	jobs int
 	// pm is the value alignment model, and pairMemo its probabilities per pair of claims.
 	pm       *PairModel
 	pairMemo map[[2]*claims.Claim]float64
@@ -45,13 +59,49 @@ type model struct {
 
 // unitSim is sim, remembered per pair of sentences.
 func (m *model) unitSim(a, b *unit) float64 {
-	k := key(a, b)
+	k := simKey(a, b)
 	if s, ok := m.sims[k]; ok {
 		return s
 	}
 	s := sim(a, b)
 	m.sims[k] = s
 	return s
+}
+
+// rememberAll stores the similarities candidates computed, for unitSim; the memo is
+// sized for them at once rather than grown step by step.
+func (m *model) rememberAll(ps []pair) {
+	if len(m.sims) == 0 {
+		m.sims = make(map[uint64]float64, len(ps))
+	}
+	for _, p := range ps {
+		m.sims[simKey(p.a, p.b)] = p.score
+	}
+}
+
+// simKey names an unordered pair of units by their ids, in the order key uses.
+func simKey(a, b *unit) uint64 {
+	if a.src > b.src || (a.src == b.src && a.sent > b.sent) {
+		a, b = b, a
+	}
+	return uint64(a.id)<<32 | uint64(uint32(b.id))
+}
+
+// weight returns the unit's weight of a term id, found by binary search.
+func (u *unit) weight(t int32) (float64, bool) {
+	lo, hi := 0, len(u.byID)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if u.byID[h] < t {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	if lo < len(u.byID) && u.byID[lo] == t {
+		return u.byW[lo], true
+	}
+	return 0, false
 }
 
 // Feature prefixes keep entities and concepts apart from lemmas in term vectors.
@@ -66,8 +116,9 @@ const conceptWeight = 0.25
 // buildModel groups claims into sentence units and weights terms by inverse
 // document frequency over all kept sentences of all reports.
 func buildModel(as []*Analysis) *model {
-	m := &model{as: as, units: make([][]*unit, len(as)), bySent: make([]map[int]*unit, len(as)), idf: map[string]float64{}, sims: map[[2]*unit]float64{}, pairMemo: map[[2]*claims.Claim]float64{}}
-	df := map[string]int{}
+	m := &model{as: as, units: make([][]*unit, len(as)), bySent: make([]map[int]*unit, len(as)), sims: map[uint64]float64{}, tid: map[string]int32{}, pairMemo: map[[2]*claims.Claim]float64{}}
+	var df []int // by term id
+	concepts := map[uint32]string{}
 	n := 0
 	for i, a := range as {
 		m.bySent[i] = map[int]*unit{}
@@ -96,45 +147,67 @@ func buildModel(as []*Analysis) *model {
 		}
 		for r, u := range m.units[i] {
 			u.rank = r
-			u.terms = unitFeatures(u)
+			u.terms = unitFeatures(u, concepts)
+			u.id = len(m.all)
+			m.all = append(m.all, u)
 			n++
-			for _, t := range u.terms {
-				df[t]++
+			u.tids = make([]int32, len(u.terms))
+			for k, t := range u.terms {
+				id, ok := m.tid[t]
+				if !ok {
+					id = int32(len(df))
+					m.tid[t] = id
+					df = append(df, 0)
+				}
+				df[id]++
+				u.tids[k] = id
 			}
 		}
 	}
-	for t, d := range df {
-		m.idf[t] = math.Log(float64(n+1)/float64(d)) + 0.5
+	m.idfs = make([]float64, len(df))
+	m.idf = make(map[string]float64, len(df))
+	for t, id := range m.tid {
+		v := math.Log(float64(n+1)/float64(df[id])) + 0.5
+		m.idfs[id] = v
+		m.idf[t] = v
 	}
 	for _, us := range m.units {
 		for _, u := range us {
-			u.vec = map[string]float64{}
-			for _, t := range u.terms {
-				w := m.idf[t]
+			// A unit's terms are distinct, so each weight is its term's alone. Sum in
+			// the fixed order of u.terms: float sums in map order differ in the last
+			// bits from run to run, and exact ties would break differently.
+			u.vec = make(map[string]float64, len(u.terms))
+			u.ws = make([]float64, len(u.terms))
+			for k, t := range u.terms {
+				w := m.idfs[u.tids[k]]
 				if strings.HasPrefix(t, entityPrefix) {
 					w *= 1.3
 				}
 				if strings.HasPrefix(t, conceptPrefix) {
 					w *= conceptWeight
 				}
-				u.vec[t] += w
-			}
-			// Sum in the fixed order of u.terms: float sums in map order differ in
-			// the last bits from run to run, and exact ties would break differently.
-			for _, t := range u.terms {
-				w := u.vec[t]
+				u.vec[t] = w
+				u.ws[k] = w
 				u.norm += w * w
 				u.wsum += w
 			}
 			u.norm = math.Sqrt(u.norm)
+			u.byID = slices.Clone(u.tids)
+			slices.Sort(u.byID)
+			u.byW = make([]float64, len(u.byID))
+			for k, t := range u.tids {
+				i, _ := slices.BinarySearch(u.byID, t)
+				u.byW[i] = u.ws[k]
+			}
 		}
 	}
 	m.counts = typeCount(m)
 	return m
 }
 
-// unitFeatures lists a unit's lemmas, entity keys and value tokens.
-func unitFeatures(u *unit) []string {
+// unitFeatures lists a unit's lemmas, entity keys and value tokens; concepts caches the
+// feature names of WordNet concepts, formatted once per comparison.
+func unitFeatures(u *unit, concepts map[uint32]string) []string {
 	seen := map[string]bool{}
 	var out []string
 	add := func(t string) {
@@ -150,7 +223,12 @@ func unitFeatures(u *unit) []string {
 		// WordNet concepts let paraphrases meet ("fled"/"escaped", "blaze"/"fire").
 		for _, t := range u.stmt.Terms {
 			for _, c := range claims.Concepts(t) {
-				add(conceptPrefix + strconv.FormatUint(uint64(c), 36))
+				name, ok := concepts[c]
+				if !ok {
+					name = conceptPrefix + strconv.FormatUint(uint64(c), 36)
+					concepts[c] = name
+				}
+				add(name)
 			}
 		}
 		for _, e := range u.stmt.Entities {
@@ -229,23 +307,28 @@ const overlapWeight = 0.5
 
 // shared lists the features two units share, heaviest first, for explanations.
 func (m *model) shared(a, b *unit, max int) []string {
-	var out []string
-	for _, t := range a.terms {
-		if _, ok := b.vec[t]; ok && !strings.HasPrefix(t, "#") && !strings.HasPrefix(t, conceptPrefix) {
-			out = append(out, t)
+	type term struct {
+		t   string
+		idf float64
+	}
+	var both []term
+	for k, t := range a.terms {
+		if _, ok := b.weight(a.tids[k]); ok && !strings.HasPrefix(t, "#") && !strings.HasPrefix(t, conceptPrefix) {
+			both = append(both, term{t, m.idfs[a.tids[k]]})
 		}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if m.idf[out[i]] != m.idf[out[j]] {
-			return m.idf[out[i]] > m.idf[out[j]]
+	slices.SortFunc(both, func(x, y term) int {
+		if x.idf != y.idf {
+			return cmp.Compare(y.idf, x.idf)
 		}
-		return out[i] < out[j]
+		return strings.Compare(x.t, y.t)
 	})
-	if len(out) > max {
-		out = out[:max]
+	if len(both) > max {
+		both = both[:max]
 	}
-	for i, t := range out {
-		out[i] = strings.TrimPrefix(t, entityPrefix)
+	var out []string
+	for _, t := range both {
+		out = append(out, strings.TrimPrefix(t.t, entityPrefix))
 	}
 	return out
 }
@@ -267,83 +350,117 @@ func (m *model) candidates(min float64) []pair {
 		id int
 		w  float64
 	}
-	var all []*unit
-	for _, us := range m.units {
-		all = append(all, us...)
-	}
-	post := map[string][]posting{}
+	all := m.all
+	post := make([][]posting, len(m.tid))
 	for i, u := range all {
-		for _, t := range u.terms {
-			post[t] = append(post[t], posting{i, u.vec[t]})
+		for k, t := range u.tids {
+			post[t] = append(post[t], posting{i, u.ws[k]})
 		}
 	}
 	// Terms too common to walk get a dense weight column per unit, so adding
-	// them to a touched pair's score is an index, not a map look-up; past a
-	// memory budget (pathological input) the map look-up is kept.
-	dense := map[string][]float64{}
+	// them to a touched pair's score is an index, not a look-up; past a
+	// memory budget (pathological input) the look-up is kept.
+	dense := make([][]float64, len(m.tid))
+	ndense := 0
 	for t, ps := range post {
-		if len(ps) > maxPosting && (len(dense)+1)*len(all) <= denseBudget {
+		if len(ps) > maxPosting && (ndense+1)*len(all) <= denseBudget {
 			col := make([]float64, len(all))
 			for _, p := range ps {
 				col[p.id] = p.w
 			}
 			dense[t] = col
+			ndense++
 		}
 	}
-	dot := make([]float64, len(all))
-	shr := make([]float64, len(all))
-	var touched []int
-	var out []pair
-	var common []string
-	var cols [][]float64
-	for _, u := range all {
-		common = common[:0]
-		cols = cols[:0]
-		for _, t := range u.terms {
-			if len(post[t]) > maxPosting {
-				cols = append(cols, dense[t]) // nil when not dense
-				common = append(common, t)
-				continue
-			}
-			w := u.vec[t]
-			for _, p := range post[t] {
-				v := all[p.id]
-				if v.src <= u.src {
-					continue
-				}
-				if dot[p.id] == 0 && shr[p.id] == 0 {
-					touched = append(touched, p.id)
-				}
-				dot[p.id] += w * p.w
-				shr[p.id] += math.Min(w, p.w)
-			}
-		}
+	// Units are scored in blocks on every core; each worker has its own score
+	// columns, and blocks are joined in unit order, so the result is the same on
+	// any number of cores.
+	const block = 32
+	nb := (len(all) + block - 1) / block
+	outs := make([][]pair, nb)
+	scored := make([]int, nb)
+	forEachWorker(nb, m.jobs, func() func(int) {
+		dot := make([]float64, len(all))
+		shr := make([]float64, len(all))
+		var touched []int
+		var common []int32 // term ids
+		var commonW []float64
+		var cols [][]float64
 		var mine []pair
-		for _, j := range touched {
-			// The common terms skipped above still count in the score; adding them
-			// here costs one look-up per common term, not a whole new similarity.
-			for k, t := range common {
-				var x float64
-				if cols[k] != nil {
-					x = cols[k][j]
-				} else {
-					x = all[j].vec[t]
-				}
-				if x != 0 {
-					w := u.vec[t]
-					dot[j] += w * x
-					shr[j] += math.Min(w, x)
-				}
+		return func(b int) {
+			hi := (b + 1) * block
+			if hi > len(all) {
+				hi = len(all)
 			}
-			if s := similarity(dot[j], shr[j], u, all[j]); s >= min {
-				mine = append(mine, pair{u, all[j], s})
+			for _, u := range all[b*block : hi] {
+				common, commonW, cols = common[:0], commonW[:0], cols[:0]
+				for k, t := range u.tids {
+					w := u.ws[k]
+					if len(post[t]) > maxPosting {
+						cols = append(cols, dense[t]) // nil when not dense
+						common = append(common, t)
+						commonW = append(commonW, w)
+						continue
+					}
+					for _, p := range post[t] {
+						if all[p.id].src <= u.src {
+							continue
+						}
+						if dot[p.id] == 0 && shr[p.id] == 0 {
+							touched = append(touched, p.id)
+						}
+						dot[p.id] += w * p.w
+						shr[p.id] += math.Min(w, p.w)
+					}
+				}
+				mine = mine[:0]
+				scored[b] += len(touched)
+				for _, j := range touched {
+					// The common terms skipped above still count in the score; adding them
+					// here costs one look-up per common term, not a whole new similarity.
+					for k, t := range common {
+						var x float64
+						if cols[k] != nil {
+							x = cols[k][j]
+						} else {
+							x, _ = all[j].weight(t)
+						}
+						if x != 0 {
+							w := commonW[k]
+							dot[j] += w * x
+							shr[j] += math.Min(w, x)
+						}
+					}
+					if s := similarity(dot[j], shr[j], u, all[j]); s >= min {
+						mine = append(mine, pair{u, all[j], s})
+					}
+					dot[j], shr[j] = 0, 0
+				}
+				outs[b] = append(outs[b], bestPartners(mine)...)
+				touched = touched[:0]
 			}
-			dot[j], shr[j] = 0, 0
 		}
-		out = append(out, bestPartners(mine)...)
-		touched = touched[:0]
+	})
+	total := 0
+	for b := range outs {
+		total += len(outs[b])
+		m.scored += scored[b]
 	}
-	sort.Slice(out, func(i, j int) bool { return pairLess(out[i], out[j]) })
+	out := make([]pair, 0, total)
+	for b := range outs {
+		out = append(out, outs[b]...)
+		outs[b] = nil
+	}
+	// pairLess is a total order on distinct pairs, so any sort gives these same bytes.
+	slices.SortFunc(out, func(x, y pair) int {
+		if pairLess(x, y) {
+			return -1
+		}
+		if pairLess(y, x) {
+			return 1
+		}
+		return 0
+	})
 	return out
 }
 
@@ -364,19 +481,19 @@ const maxPartners = 8
 // bestPartners keeps the maxPartners best pairs of one sentence per other report;
 // ties go to the partner nearest in sentence order.
 func bestPartners(ps []pair) []pair {
-	sort.Slice(ps, func(i, j int) bool {
-		x, y := ps[i], ps[j]
+	// All pairs share a, so (report, score, distance, sentence) orders them totally.
+	slices.SortFunc(ps, func(x, y pair) int {
 		if x.b.src != y.b.src {
-			return x.b.src < y.b.src
+			return cmp.Compare(x.b.src, y.b.src)
 		}
 		if x.score != y.score {
-			return x.score > y.score
+			return cmp.Compare(y.score, x.score)
 		}
 		dx, dy := abs(x.b.sent-x.a.sent), abs(y.b.sent-y.a.sent)
 		if dx != dy {
-			return dx < dy
+			return cmp.Compare(dx, dy)
 		}
-		return x.b.sent < y.b.sent
+		return cmp.Compare(x.b.sent, y.b.sent)
 	})
 	out := ps[:0]
 	n := 0
@@ -415,9 +532,9 @@ func sim(a, b *unit) float64 {
 		a, b = b, a
 	}
 	dot, shared := 0.0, 0.0
-	for _, t := range a.terms {
-		w := a.vec[t]
-		if v, ok := b.vec[t]; ok {
+	for k, t := range a.tids {
+		if v, ok := b.weight(t); ok {
+			w := a.ws[k]
 			dot += w * v
 			shared += math.Min(w, v)
 		}

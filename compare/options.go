@@ -16,4 +16,6 @@ type Options struct {
 	NoFilter bool
 	// PairModel replaces the fitted value alignment model (nil: the built-in fit).
 	PairModel *PairModel
+	// Jobs is how many reports are analysed at once (0: one per core); the result is the same for any value.
+	Jobs int
 }

@@ -187,9 +187,7 @@ func ValuePairs(as []*Analysis) []PairSample {
 	m := buildModel(as)
 	m.dup = duplicates(as)
 	cands := m.candidates(0.05)
-	for _, p := range cands {
-		m.sims[key(p.a, p.b)] = p.score
-	}
+	m.rememberAll(cands)
 	m.pm = &defaultPairModel
 	items := m.valueItems()
 	var out []PairSample

@@ -2,6 +2,9 @@ package compare
 
 import (
 	"fmt"
+	"runtime"
+	"sync"
+	"sync/atomic"
 
 	"github.com/claimdiff/claimdiff/claims"
 )
@@ -14,23 +17,71 @@ type Analysis struct {
 }
 
 // Analyze segments, filters and extracts claims from documents, giving each an id s1, s2, ...
+// Reports are segmented and extracted on opt.Jobs goroutines; each writes only its own
+// slot, so the result does not depend on the number of jobs.
 func Analyze(docs []*claims.Document, opt Options) []*Analysis {
-	sents := make([][]claims.Sentence, len(docs))
 	for i, d := range docs {
 		if d.ID == "" {
 			d.ID = fmt.Sprintf("s%d", i+1)
 		}
-		sents[i] = claims.Segment(d)
 	}
+	sents := make([][]claims.Sentence, len(docs))
+	forEach(len(docs), opt.Jobs, func(i int) { sents[i] = claims.Segment(docs[i]) })
 	if !opt.NoFilter {
-		claims.Filter(docs, sents)
+		claims.Filter(docs, sents) // compares reports with each other, so it runs once over all
 	}
 	out := make([]*Analysis, len(docs))
-	for i, d := range docs {
+	forEach(len(docs), opt.Jobs, func(i int) {
+		d := docs[i]
 		out[i] = &Analysis{Doc: d, Sentences: sents[i],
 			Claims: claims.Extract(d, sents[i], claims.ExtractOptions{MonthFirst: opt.MonthFirst})}
-	}
+	})
 	return out
+}
+
+// forEach calls f(0) ... f(n-1) on up to jobs goroutines (0: one per core) and waits for
+// all. A panic in f is raised again in the caller, as if the loop had run there, so callers
+// that recover (batch keeps going past one bad event) still can.
+func forEach(n, jobs int, f func(i int)) {
+	forEachWorker(n, jobs, func() func(int) { return f })
+}
+
+// forEachWorker is forEach with per-goroutine state: each goroutine calls newWorker once
+// and runs the function it returns on the indices it takes.
+func forEachWorker(n, jobs int, newWorker func() func(i int)) {
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	jobs = min(jobs, n)
+	if jobs <= 1 {
+		if n > 0 {
+			f := newWorker()
+			for i := range n {
+				f(i)
+			}
+		}
+		return
+	}
+	var next atomic.Int64
+	var failed atomic.Pointer[any]
+	var wg sync.WaitGroup
+	for range jobs {
+		wg.Go(func() {
+			defer func() {
+				if r := recover(); r != nil {
+					failed.CompareAndSwap(nil, &r)
+				}
+			}()
+			f := newWorker()
+			for i := int(next.Add(1)) - 1; i < n && failed.Load() == nil; i = int(next.Add(1)) - 1 {
+				f(i)
+			}
+		})
+	}
+	wg.Wait()
+	if r := failed.Load(); r != nil {
+		panic(*r)
+	}
 }
 
 // Run compares documents end to end: analysis, alignment, verdicts and source profiles.
