@@ -46,7 +46,10 @@ type negReading struct {
 var scopeEnds = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true, "why": true,
 	"how": true, "where": true, "when": true, "whether": true, "while": true, "because": true, "but": true, "and": true,
 	"or": true, "if": true, "although": true, "though": true, "until": true, "unless": true, "so": true, "than": true,
-	"whereas": true, "since": true}
+	"whereas": true, "since": true,
+	// Adjuncts of place and time say where or when, not what is denied:
+	// "never recovered from the blow near the end of the fifth round".
+	"near": true, "during": true, "throughout": true}
 
 // scopeStops are punctuation marks that end a scope.
 const scopeStops = ",;:()[]\"—–?!"

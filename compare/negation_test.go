@@ -21,6 +21,7 @@ func TestDenies(t *testing.T) {
 		{"both negate", "The gulf is not deep enough, so a wave is not expected.", "The gulf is not deep enough so that we can expect a wave.", false},
 		{"bound not negation", "Not more than 20 people were hurt in the blast.", "20 people were hurt in the blast.", false},
 		{"not just", "The win is not just the team's alone.", "The win is not the team's alone.", false},
+		{"adjunct of time", "Marsh never recovered from the blow near the end of the third round.", "Marsh went down near the end of the third round.", false},
 		{"no longer", "Residents no longer need to boil their tap water.", "Residents can drink their tap water again.", false},
 		{"first claim", "No company has built such a bridge before.", "The firm is the first company to build such a bridge.", false},
 		{"number not negator", "World No 1 Ada Vance won the final.", "Vance won the final.", false},
