@@ -20,6 +20,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/compare"
 )
 
 // version is the claimdiff release; set with -ldflags "-X main.version=...".
@@ -34,7 +35,7 @@ var (
 	monthFirst    = flag.Bool("month-first", false, "read numeric dates like 03/04/2026 month-first (American)")
 	noFilter      = flag.Bool("no-filter", false, "keep every sentence: skip boilerplate and off-topic removal")
 	showExcluded  = flag.Bool("show-excluded", false, "list the sentences dropped as boilerplate or off-topic, and why")
-	minConfidence = flag.Float64("min-confidence", 0, "drop findings below this `CONFIDENCE` (0-1)")
+	minConfidence = flag.Float64("min-confidence", compare.DefaultMinConfidence, "drop findings below this `CONFIDENCE` (0-1); 0 also shows uncertain conflicts")
 )
 
 func main() {

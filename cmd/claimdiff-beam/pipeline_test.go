@@ -16,6 +16,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 
+	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/internal/benchgen"
 )
 
@@ -130,7 +131,7 @@ func TestSameAsBatch(t *testing.T) {
 	start = time.Now()
 	beamOut := filepath.Join(dir, "beam.jsonl")
 	p, s := beam.NewPipelineWithRoot()
-	Build(s, Config{Input: in, Output: beamOut, Compare: CompareOptions{MaxBytes: 10 << 20}})
+	Build(s, Config{Input: in, Output: beamOut, Compare: CompareOptions{MaxBytes: 10 << 20, MinConfidence: compare.DefaultMinConfidence}})
 	pr, err := beamx.RunWithMetrics(context.Background(), p)
 	if err != nil {
 		t.Fatalf("pipeline: %v", err)
