@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"html/template"
 	"io"
-	"strconv"
 
 	"github.com/claimdiff/claimdiff/compare"
 )
@@ -38,25 +37,14 @@ func CSVChecks(w io.Writer, checks []Check) error {
 		r := Sanitize(chk.Result)
 		for _, f := range r.Findings {
 			for _, c := range f.Claims {
-				value := ""
-				if c.Value != nil {
-					value = valueText(c.Value)
-				}
-				row := []string{csvText(chk.Name), chk.status(f), f.ID, string(f.Verdict), string(f.Kind), string(f.Severity), csvText(f.Summary),
-					strconv.FormatFloat(f.Confidence, 'f', -1, 64), c.Source, strconv.Itoa(c.Line),
-					strconv.Itoa(c.Start), strconv.Itoa(c.End), csvText(c.Text), csvText(c.Sentence), csvText(value)}
+				row := append([]string{csvText(chk.Name), chk.status(f)}, csvRow(f, c)...)
 				if err := cw.Write(row); err != nil {
 					return fmt.Errorf("csv row of %s: %w", f.ID, err)
 				}
 			}
 		}
 	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
-		return fmt.Errorf("csv: %w", err)
-	}
-	_, err := w.Write(buf.Bytes())
-	return err
+	return flushCSV(w, cw, &buf)
 }
 
 // checksPage is claimdiff check's HTML summary: per comparison its status and the

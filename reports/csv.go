@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/compare"
 )
 
@@ -28,18 +29,28 @@ func CSV(w io.Writer, r *compare.Result, _ Options) error {
 	}
 	for _, f := range r.Findings {
 		for _, c := range f.Claims {
-			value := ""
-			if c.Value != nil {
-				value = valueText(c.Value)
-			}
-			row := []string{f.ID, string(f.Verdict), string(f.Kind), string(f.Severity), csvText(f.Summary),
-				strconv.FormatFloat(f.Confidence, 'f', -1, 64), c.Source, strconv.Itoa(c.Line),
-				strconv.Itoa(c.Start), strconv.Itoa(c.End), csvText(c.Text), csvText(c.Sentence), csvText(value)}
-			if err := cw.Write(row); err != nil {
+			if err := cw.Write(csvRow(f, c)); err != nil {
 				return fmt.Errorf("csv row of %s: %w", f.ID, err)
 			}
 		}
 	}
+	return flushCSV(w, cw, &buf)
+}
+
+// csvRow is the CSVHeader columns of one claim of one finding.
+func csvRow(f compare.Finding, c claims.Claim) []string {
+	value := ""
+	if c.Value != nil {
+		value = valueText(c.Value)
+	}
+	return []string{f.ID, string(f.Verdict), string(f.Kind), string(f.Severity), csvText(f.Summary),
+		strconv.FormatFloat(f.Confidence, 'f', -1, 64), c.Source, strconv.Itoa(c.Line),
+		strconv.Itoa(c.Start), strconv.Itoa(c.End), csvText(c.Text), csvText(c.Sentence), csvText(value)}
+}
+
+// flushCSV writes the buffered rows to w only once all were written, so a
+// failed row never leaves a partial file.
+func flushCSV(w io.Writer, cw *csv.Writer, buf *bytes.Buffer) error {
 	cw.Flush()
 	if err := cw.Error(); err != nil {
 		return fmt.Errorf("csv: %w", err)
