@@ -48,6 +48,8 @@ func bounds(v *claims.Value, tol float64) (lo, hi float64) {
 	}
 	if v.Approx || v.Bound == "about" {
 		w = math.Max(tol, v.Precision/math.Max(math.Abs(lo), 1e-9))
+	} else if w == exactTolerance {
+		w = math.Min(w, statedDigitTolerance(lo, hi))
 	}
 	if !math.IsInf(lo, 0) {
 		lo -= math.Abs(lo) * w

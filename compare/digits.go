@@ -1,0 +1,36 @@
+package compare
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// statedDigitTolerance is the relative rounding an exact figure can hide: half a unit of its
+// last significant digit ("189" hides nothing, "150" may stand for 145 to 154, "2.6 million"
+// for 2.55 to 2.65 million). A figure stated to the unit is exact, so 188 and 189 people differ
+// although they are within 1.5% of each other. It returns +Inf when the figure is unbounded or
+// zero, so the caller's own tolerance applies.
+func statedDigitTolerance(lo, hi float64) float64 {
+	v := lo
+	if math.IsInf(v, 0) {
+		v = hi
+	}
+	if math.IsInf(v, 0) || v == 0 {
+		return math.Inf(1)
+	}
+	v = math.Abs(v)
+	return statedPlace(v) / 2 * 0.999 / v
+}
+
+// statedPlace is the place value of the last non-zero digit of v as written in shortest
+// decimal form: 189 → 1, 150 → 10, 2600000 → 100000, 6.25 → 0.01.
+func statedPlace(v float64) float64 {
+	s := strconv.FormatFloat(v, 'f', -1, 64)
+	intPart, frac, _ := strings.Cut(s, ".")
+	if frac != "" {
+		return math.Pow(10, -float64(len(frac)))
+	}
+	zeros := len(intPart) - len(strings.TrimRight(intPart, "0"))
+	return math.Pow(10, float64(zeros))
+}
