@@ -75,7 +75,7 @@ func (m *model) alignNames(cov *coverage) []Finding {
 	for a := 0; a < len(names); a++ {
 		for b := a + 1; b < len(names); b++ {
 			x, y := names[a], names[b]
-			if !spellingVariant(x, y, jw) || !m.usedApart(per, x, y) {
+			if !(spellingVariant(x, y, jw) || reorderedName(x, y)) || !m.usedApart(per, x, y) {
 				continue
 			}
 			parent[find(y)] = find(x)

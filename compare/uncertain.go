@@ -18,9 +18,9 @@ const uncertainCeiling = DefaultMinConfidence - 0.01
 // would never learn the reports may differ), it becomes a discrepancy whose
 // confidence is the pair model's probability that the figures state one fact,
 // kept below the default display threshold. Pairs plainly about two facts
-// (different counted things, two people, another season), and copies of one
-// report, are not conflicts at all.
-func (m *model) uncertainConflict(items []vitem, grp []int, g *grouper, opt Options) (Finding, bool) {
+// (different counted things, two people, another season), figures both
+// sentences state (echoed), and copies of one report, are not conflicts at all.
+func (m *model) uncertainConflict(items []vitem, byUnit map[*unit][]int, grp []int, g *grouper, opt Options) (Finding, bool) {
 	kind := items[grp[0]].c.Kind
 	best, bi, bj := 0.0, -1, -1
 	worst := None
@@ -30,7 +30,7 @@ func (m *model) uncertainConflict(items []vitem, grp []int, g *grouper, opt Opti
 			if g.score[[2]int{min(grp[x], grp[y]), max(grp[x], grp[y])}] == 0 || !comparable(a.c.Value, b.c.Value) {
 				continue
 			}
-			if m.dup[a.u.src] == b.u.src || m.dup[b.u.src] == a.u.src || m.twoFacts(a, b) {
+			if m.dup[a.u.src] == b.u.src || m.dup[b.u.src] == a.u.src || m.twoFacts(a, b) || echoed(kind, items, byUnit, a, b, opt) {
 				continue
 			}
 			ok, sev := valueRule(kind, a.c.Value, b.c.Value, opt)

@@ -70,3 +70,15 @@ func TestUncertainConflictSkipsTwoFacts(t *testing.T) {
 		}
 	}
 }
+
+// Both sentences state both figures: one report's eleven is not set against the other's two.
+func TestUncertainConflictSkipsEchoedFigures(t *testing.T) {
+	a := "Coach crash\n\nEleven of the injured were taken to Brenmoor General Hospital, where two remain in a serious condition.\n"
+	b := "Coach leaves road\n\nEleven people were taken to Brenmoor General Hospital, and two of them are in a serious condition.\n"
+	res := compare.Run(docs(t, a, b), compare.Options{})
+	for _, f := range res.Findings {
+		if f.Verdict == compare.Discrepancy && f.Kind == "number" {
+			t.Errorf("figures both reports state set against each other: %q %q", f.Summary, f.Reasons)
+		}
+	}
+}

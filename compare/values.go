@@ -159,11 +159,12 @@ func (m *model) alignValues(cands []pair, opt Options, cov *coverage) []Finding 
 	}
 	m.widen(items, groups, fs, kept, opt)
 	var out []Finding
+	byUnit := unitItems(items)
 	for gi, grp := range groups {
 		if kept[gi] {
 			continue
 		}
-		if f, ok := m.uncertainConflict(items, grp, g, opt); ok {
+		if f, ok := m.uncertainConflict(items, byUnit, grp, g, opt); ok {
 			out = append(out, f)
 			if f.Confidence >= m.pm.Conflict {
 				var us []*unit
