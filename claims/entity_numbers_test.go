@@ -1,0 +1,30 @@
+package claims
+
+import "testing"
+
+func TestNumberWord(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{
+		{"eleven", true}, {"thirty-one", true}, {"hundreds", true}, {"twenty", true},
+		{"thirty-something", false}, {"seville", false}, {"", false}, {"tenby", false},
+	} {
+		if got := numberWord(c.w); got != c.want {
+			t.Errorf("numberWord(%q) = %v, want %v", c.w, got, c.want)
+		}
+	}
+}
+
+func TestSpelledFigureIsNoName(t *testing.T) {
+	doc := &Document{ID: "s1", Body: "Thirty-one people were injured when the coach left the road near Tarrow.\n"}
+	sents := Segment(doc)
+	es := FindEntities(doc, sents)
+	for i := range sents {
+		for _, e := range es.In(i) {
+			if e == "Thirty-one" || e == "Thirty-one people" {
+				t.Errorf("spelled figure taken as a name: %q", e)
+			}
+		}
+	}
+}
