@@ -21,6 +21,13 @@ const (
 
 // bounds returns the interval a quantity claims, widened by its stated imprecision.
 func bounds(v *claims.Value, tol float64) (lo, hi float64) {
+	return widened(v, tol, true)
+}
+
+// widened is bounds with a choice: digits narrows an exact figure's rounding allowance to
+// half a unit of its last stated digit (for overlap); without it every exact figure keeps
+// the flat allowance, which is what the severity of a gap is measured against.
+func widened(v *claims.Value, tol float64, digits bool) (lo, hi float64) {
 	lo, hi = math.Inf(-1), math.Inf(1)
 	if v.Min != nil {
 		lo = *v.Min
@@ -48,7 +55,7 @@ func bounds(v *claims.Value, tol float64) (lo, hi float64) {
 	}
 	if v.Approx || v.Bound == "about" {
 		w = math.Max(tol, v.Precision/math.Max(math.Abs(lo), 1e-9))
-	} else if w == exactTolerance {
+	} else if digits && w == exactTolerance {
 		w = math.Min(w, statedDigitTolerance(lo, hi))
 	}
 	if !math.IsInf(lo, 0) {
@@ -83,6 +90,8 @@ func quantityRule(k claims.Kind, a, b *claims.Value, opt Options) (bool, Severit
 	}
 	// The gap relative to the larger figure decides severity; round or approximate
 	// figures ("a week", "about 60") make a small gap minor.
+	alo, ahi = widened(a, tol, false)
+	blo, bhi = widened(b, tol, false)
 	var gap, ref float64
 	if ahi < blo {
 		gap, ref = blo-ahi, math.Max(math.Abs(blo), math.Abs(ahi))

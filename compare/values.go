@@ -522,6 +522,12 @@ func (m *model) sameSlot(a, b vitem) bool {
 		// Reports of one quake give its magnitude in many words; the type is the slot.
 		return true
 	}
+	if sameMeasure(a, b) {
+		// The same counted thing with the same outcome ("Three firefighters were
+		// hurt" / "Two firefighters suffered minor injuries") is one measure,
+		// however differently the rest of the sentences run.
+		return true
+	}
 	if t == "number" && (oa == "" || ob == "") {
 		// A bare figure ("13", "20") says too little about what it counts to
 		// contradict another: scores, ranks and counts of other things look alike.
@@ -594,15 +600,31 @@ func isYear(s string) bool {
 }
 
 // background reports whether a sentence dates what it says to a year, month
-// or weekday of its own ("In February, a 6.4 quake hit Zarand"): then its
+// or a time ago of its own ("In February, a 6.4 quake hit Zarand"): then its
 // figures are likely about an earlier event, not the one reported.
 func background(u *unit) bool {
 	for _, c := range u.typed {
 		if c.Value.Type == "date" && (c.Value.Grain == "year" || c.Value.Grain == "month") {
 			return true
 		}
+		if c.Value.Type == "duration" && agoAfter(c, u) {
+			// "almost a decade ago" dates the sentence as a year does.
+			return true
+		}
 	}
 	return false
+}
+
+// agoAfter reports whether a duration is followed by "ago": a moment before the report.
+func agoAfter(c *claims.Claim, u *unit) bool {
+	if u.stmt == nil {
+		return false
+	}
+	at := c.End - u.stmt.Start
+	if at < 0 || at > len(u.stmt.Sentence) {
+		return false
+	}
+	return strings.HasPrefix(strings.ToLower(strings.TrimLeft(u.stmt.Sentence[at:], " ")), "ago")
 }
 
 // partitive reports whether a figure counts part of a group ("three of the dead").
