@@ -88,7 +88,7 @@ func (m *model) twoFacts(a, b vitem) bool {
 	}
 	t := a.c.Value.Type
 	dated := t == "date" || t == "time"
-	if dated && (otherPerson(a.u, b.u) || grainClass(a.c.Value.Grain) != grainClass(b.c.Value.Grain) || reported(a.c) != reported(b.c) || editionYear(a.c) || editionYear(b.c)) {
+	if dated && (otherClock(a.c, b.c) || otherPerson(a.u, b.u) || grainClass(a.c.Value.Grain) != grainClass(b.c.Value.Grain) || reported(a.c) != reported(b.c) || editionYear(a.c) || editionYear(b.c)) {
 		return true
 	}
 	if anchored(a.c.Value) && (datedName(a) || datedName(b)) {

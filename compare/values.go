@@ -249,6 +249,11 @@ func equalValue(a, b *claims.Value) bool {
 // around the value (slot), the counted noun, the sentences' similarity, and
 // whether the value type is rare in both reports.
 func (m *model) valueScore(a, b vitem) float64 {
+	if otherClock(a.c, b.c) {
+		// Two clocks: never one fact, so never a link that could take the place of
+		// the local time's true partner.
+		return 0
+	}
 	slot := m.dice(a.c.Slot, b.c.Slot)
 	ctx := m.unitSim(a.u, b.u)
 	if a.c.Value.Type == "magnitude" && !background(a.u) && !background(b.u) {
@@ -475,6 +480,10 @@ func (m *model) sameSlot(a, b vitem) bool {
 	t := a.c.Value.Type
 	if (t == "date" || t == "time") && (relativeDate(a.c) || relativeDate(b.c)) && coarse(a.c.Value, b.c.Value) {
 		// "this year" resolved from a guessed publication date is no match for "2007".
+		return false
+	}
+	if t == "time" && otherClock(a.c, b.c) {
+		// "1023 GMT" and "1:53 p.m. local time" are two clocks.
 		return false
 	}
 	if (t == "date" || t == "time") && otherPerson(a.u, b.u) {
