@@ -44,6 +44,9 @@ type Claim struct {
 	Negated     bool     `json:"negated,omitempty"`
 	Hedged      bool     `json:"hedged,omitempty"`
 	Attribution string   `json:"attribution,omitempty"`
+	// Holder is the person an age is about when the sentence names them only by a
+	// pronoun ("She was 91."): the pronoun resolved to the person named before it.
+	Holder string `json:"holder,omitempty"`
 }
 
 // Value is a normalised value; which fields are set depends on Type.

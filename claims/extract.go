@@ -45,6 +45,9 @@ func Extract(doc *Document, sents []Sentence, opt ExtractOptions) []Claim {
 			c.Slot = slotTerms(s.Norm, words, m.Start, m.End)
 			c.Terms = terms
 			c.Entities = st.Entities
+			if m.Kind == KindAge && len(st.Entities) == 0 {
+				c.Holder = pronounHolder(ents, s)
+			}
 			pol.apply(&c)
 			out = append(out, c)
 		}

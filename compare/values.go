@@ -355,7 +355,11 @@ const anchorWindow = 48
 // is close enough to be what the value is about.
 func anchorOf(c *claims.Claim, u *unit) string {
 	if u.stmt == nil {
-		return ""
+		return c.Holder
+	}
+	if len(u.stmt.Entities) == 0 {
+		// "She was 91.": the person the pronoun stands for.
+		return c.Holder
 	}
 	sent := u.stmt.Sentence
 	// The claim's offset within its sentence, from the original-file offsets.
