@@ -117,6 +117,12 @@ func short(x float64) string {
 	return trimFloat(math.Round(x*1000) / 1000)
 }
 
+// gapReason states two disagreeing figures and how they differ, for a
+// finding's reasons: "6 days (s1) vs 7 days (s2): intervals do not overlap".
+func gapReason(a, b *claims.Claim) string {
+	return fmt.Sprintf("%s (%s) vs %s (%s): %s", describe(a.Value), a.Source, describe(b.Value), b.Source, gapNote(a.Value, b.Value))
+}
+
 // gapNote says in words why two values disagree.
 func gapNote(a, b *claims.Value) string {
 	var notes []string

@@ -104,15 +104,27 @@ func statementSummary(cs []claims.Claim) string {
 var clauseBreak = regexp.MustCompile(`\s*(?:[,;:()—–]|\s-\s|\band\b|\bbut\b|\bwho\b|\bwhich\b|\bwhere\b)\s*`)
 
 // residualPhrase returns the clause of a sentence that carries most of the
-// words no matching sentence of another report has: an editor reads "a
-// postgraduate student from Kelbridge" rather than a list of words.
+// words no matching sentence of another report has, cut to summaryWords
+// words: an editor reads "a postgraduate student from Kelbridge" rather than
+// a list of words.
 func residualPhrase(sentence string, extra []string) string {
+	i, j := residualSpan(sentence, extra)
+	return shortWords(sentence[i:j])
+}
+
+// residualSpan returns the byte span [i, j) of the clause of sentence that
+// holds most of the extra words (or their lemmas), trimmed of spaces; i == j
+// when no clause holds any.
+func residualSpan(sentence string, extra []string) (int, int) {
 	in := map[string]bool{}
 	for _, t := range extra {
 		in[t] = true
 	}
-	best, top := "", 0
-	for _, part := range clauseBreak.Split(sentence, -1) {
+	bi, bj, top := 0, 0, 0
+	from := 0
+	breaks := append(clauseBreak.FindAllStringIndex(sentence, -1), []int{len(sentence), len(sentence)})
+	for _, br := range breaks {
+		part := sentence[from:br[0]]
 		n := 0
 		for _, w := range strings.Fields(part) {
 			w = strings.ToLower(strings.Trim(w, ".,;:!?\"'“”‘’()"))
@@ -121,10 +133,51 @@ func residualPhrase(sentence string, extra []string) string {
 			}
 		}
 		if n > top {
-			best, top = strings.TrimSpace(part), n
+			// A clause cut after a closing quotation mark starts with it.
+			lead := len(part) - len(strings.TrimLeft(part, " \t\n\"'”’"))
+			bi, bj, top = from+lead, from+len(strings.TrimRight(part, " \t\n")), n
+		}
+		from = br[1]
+	}
+	return bi, bj
+}
+
+// wordsSpan returns the byte span [i, j) from the first to the last word of
+// sentence that is one of the extra words (or has its lemma); i == j when none is.
+func wordsSpan(sentence string, extra []string) (int, int) {
+	in := map[string]bool{}
+	for _, t := range extra {
+		in[t] = true
+	}
+	i, j := -1, -1
+	for _, loc := range wordRun.FindAllStringIndex(sentence, -1) {
+		w := strings.ToLower(sentence[loc[0]:loc[1]])
+		if in[w] || in[claims.Lemma(w)] {
+			if i < 0 {
+				i = loc[0]
+			}
+			j = loc[1]
 		}
 	}
-	ws := strings.Fields(best)
+	if i < 0 {
+		return 0, 0
+	}
+	// A word or two left at either end reads as a fragment; take them in.
+	if len(wordRun.FindAllString(sentence[j:], 3)) <= 2 {
+		j = len(strings.TrimRight(sentence, " \t\n"))
+	}
+	if len(wordRun.FindAllString(sentence[:i], 3)) <= 2 {
+		i = len(sentence) - len(strings.TrimLeft(sentence, " \t\n"))
+	}
+	return i, j
+}
+
+// wordRun matches one word: letters and digits, with inner apostrophes and hyphens.
+var wordRun = regexp.MustCompile(`[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*`)
+
+// shortWords cuts text to summaryWords words, marking the cut with an ellipsis.
+func shortWords(text string) string {
+	ws := strings.Fields(text)
 	if len(ws) > summaryWords {
 		ws = append(ws[:summaryWords:summaryWords], "…")
 	}

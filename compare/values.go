@@ -741,8 +741,7 @@ func (m *model) judgeValues(items []vitem, grp []int, g *grouper, opt Options) (
 			if sev == Major || worst == None {
 				worst = sev
 			}
-			compared = append(compared, fmt.Sprintf("%s (%s) vs %s (%s): %s",
-				describe(a.c.Value), m.as[a.u.src].Doc.ID, describe(b.c.Value), m.as[b.u.src].Doc.ID, gapNote(a.c.Value, b.c.Value)))
+			compared = append(compared, gapReason(a.c, b.c))
 		}
 	}
 	if n == 0 || (weakConflict && !conflict) {
