@@ -107,7 +107,7 @@ func Compare(as []*Analysis, opt Options) *Result {
 	}
 	res.Findings = align(as, opt, res)
 	finish(res, opt)
-	explain(res.Findings, as)
+	describeFindings(res.Findings, as)
 	res.Reliability = Profiles(as, res)
 	return res
 }

@@ -144,7 +144,6 @@ func (m *model) sentenceClash(p pair, opt Options) (*Finding, bool) {
 		f := Finding{Verdict: Discrepancy, Kind: a.Kind, Severity: sev, Rule: "interval", Confidence: clamp01(p.score + 0.2),
 			Claims: []claims.Claim{*a, *b}}
 		f.Positions = []Position{{Value: describe(a.Value), Sources: []string{a.Source}}, {Value: describe(b.Value), Sources: []string{b.Source}}}
-		f.Summary = describe(a.Value) + " vs " + describe(b.Value)
 		f.Reasons = []string{
 			gapReason(a, b),
 			"the sentences match (similarity " + fmt.Sprintf("%.2f", p.score) + "): " + strings.Join(m.shared(p.a, p.b, 6), ", "),
@@ -239,7 +238,6 @@ func (m *model) mergeClashes(fs []Finding, opt Options) []Finding {
 		f.Reasons = append(f.Reasons, fmt.Sprintf("%d pairs of matching sentences disagree on this figure", len(members)),
 			"rule: the figures are each other's closest counterpart in matching sentences, compared as intervals")
 		f.Positions = claimPositions(f.Claims, opt)
-		f.Summary = summarize(measureLabel(f.Claims), f.Positions, true)
 		out = append(out, f)
 	}
 	return out
@@ -364,7 +362,6 @@ func (m *model) judgeStatements(us []*unit, grp []int, g *grouper) Finding {
 	if len(sh) > 0 {
 		f.Reasons = append(f.Reasons, "shared terms: "+strings.Join(sh, ", "))
 	}
-	f.Summary = statementSummary(f.Claims)
 	f.Reasons = append(f.Reasons, fmt.Sprintf("rule: sentences match on weighted terms (similarity %.2f)", conf/n))
 	return f
 }

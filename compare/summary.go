@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims"
 )
@@ -17,7 +18,7 @@ func summarize(what string, pos []Position, conflict bool) string {
 	}
 	parts := make([]string, len(pos))
 	for i, p := range pos {
-		parts[i] = fmt.Sprintf("%s (%s)", p.Value, strings.Join(p.Sources, ", "))
+		parts[i] = fmt.Sprintf("%s (%s)", dropEcho(p.Value, what), strings.Join(p.Sources, ", "))
 	}
 	sep := "; "
 	if conflict {
@@ -28,6 +29,22 @@ func summarize(what string, pos []Position, conflict bool) string {
 		s = what + ": " + s
 	}
 	return s
+}
+
+// dropEcho drops the counted noun from the end of a value when it only
+// repeats the label: "injured: 17" rather than "injured: 17 injured".
+func dropEcho(value, label string) string {
+	i := strings.LastIndexByte(value, ' ')
+	if i < 0 || label == "" {
+		return value
+	}
+	w := strings.ToLower(value[i+1:])
+	for _, l := range strings.Fields(label) {
+		if w == l || claims.Lemma(w) == claims.Lemma(l) {
+			return value[:i]
+		}
+	}
+	return value
 }
 
 // outcomeLabel names each outcome class of measure.go as a summary says it.
@@ -74,18 +91,19 @@ func measureLabel(cs []claims.Claim) string {
 // summaryWords is how many words of a statement a summary quotes.
 const summaryWords = 14
 
-// statementSummary quotes the shortest of the agreeing sentences, cut to
-// summaryWords words, with the reports that state it: an editor reads what
-// the reports agree on rather than a list of the words they share.
+// statementSummary quotes the shortest of the agreeing sentences that reads
+// as a sentence, cut to summaryWords words, with the reports that state it:
+// an editor reads what the reports agree on rather than a list of the words
+// they share.
 func statementSummary(cs []claims.Claim) string {
 	if len(cs) == 0 {
 		return ""
 	}
-	best := cs[0].Text
+	best := ""
 	var srcs []string
 	seen := map[string]bool{}
 	for _, c := range cs {
-		if len(strings.Fields(c.Text)) < len(strings.Fields(best)) {
+		if best == "" || better(c.Text, best) {
 			best = c.Text
 		}
 		if !seen[c.Source] {
@@ -93,11 +111,70 @@ func statementSummary(cs []claims.Claim) string {
 			srcs = append(srcs, c.Source)
 		}
 	}
-	ws := strings.Fields(best)
-	if len(ws) > summaryWords {
-		ws = append(ws[:summaryWords:summaryWords], "…")
+	return fmt.Sprintf("%s (%s)", quoteMarks(shortWords(unquote(best))), strings.Join(srcs, ", "))
+}
+
+// summaryMinWords is how many words a sentence without closing punctuation
+// needs to stand for a group of agreeing sentences: fewer is usually a scrap
+// left by a broken line.
+const summaryMinWords = 4
+
+// better reports whether sentence a should stand for its group rather than b:
+// a whole sentence beats a scrap, then the shorter wins.
+func better(a, b string) bool {
+	na, nb := len(strings.Fields(a)), len(strings.Fields(b))
+	if scrap(a) != scrap(b) {
+		return !scrap(a)
 	}
-	return fmt.Sprintf("“%s” (%s)", strings.Join(ws, " "), strings.Join(srcs, ", "))
+	return na < nb
+}
+
+// scrap reports whether a sentence looks like a fragment: a few words with no
+// closing punctuation.
+func scrap(s string) bool {
+	s = strings.TrimRight(strings.TrimSpace(s), "\"”’')")
+	return len(strings.Fields(s)) < summaryMinWords && !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "!") && !strings.HasSuffix(s, "?")
+}
+
+// unquote strips the quotation marks around a sentence that is itself a
+// quotation, or a stray one at either end, when what is left has its marks
+// paired, so the summary's own marks do not double them.
+func unquote(s string) string {
+	s = strings.TrimSpace(s)
+	first, n := utf8.DecodeRuneInString(s)
+	last, m := utf8.DecodeLastRuneInString(s)
+	lead := n > 0 && (first == '"' || first == '“')
+	trail := m > 0 && len(s) > n && (last == '"' || last == '”')
+	for _, cut := range [][2]bool{{lead, trail}, {lead, false}, {false, trail}} {
+		if !cut[0] && !cut[1] {
+			continue
+		}
+		t := s
+		if cut[0] {
+			t = t[n:]
+		}
+		if cut[1] {
+			t = t[:len(t)-m]
+		}
+		if paired(t) {
+			return strings.TrimSpace(t)
+		}
+	}
+	return s
+}
+
+// paired reports whether a text's double quotation marks open and close in pairs.
+func paired(s string) bool {
+	return strings.Count(s, "“") == strings.Count(s, "”") && strings.Count(s, `"`)%2 == 0
+}
+
+// quoteMarks wraps a quoted sentence in double marks, or in single ones when
+// it holds double marks itself, as nested quotations are written.
+func quoteMarks(s string) string {
+	if strings.ContainsAny(s, "\"“”") {
+		return "‘" + s + "’"
+	}
+	return "“" + s + "”"
 }
 
 // clauseBreak splits a sentence into the clauses and phrases a unique detail is shown by.

@@ -57,7 +57,6 @@ func (m *model) uncertainConflict(items []vitem, grp []int, g *grouper, opt Opti
 		f.Claims = append(f.Claims, *items[i].c)
 	}
 	f.Positions, f.Majority = m.positions(f.Claims, opt)
-	f.Summary = summarize(measureLabel(f.Claims), f.Positions, true)
 	f.Reasons = []string{
 		gapReason(a.c, b.c),
 	}

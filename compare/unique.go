@@ -59,10 +59,8 @@ func (m *model) uniques(cov *coverage, aligned map[string]bool) []Finding {
 					}
 				}
 			}
-			f.Summary = "only " + m.as[u.src].Doc.ID + " reports this"
 			f.Reasons = []string{"no sentence of another report matches it"}
 			if extra != nil {
-				f.Summary = "only " + m.as[u.src].Doc.ID + " adds: “" + shortWords(stmt.Text) + "”"
 				f.Reasons = []string{"the sentence is matched in part; these words appear in no matching sentence of another report: " + strings.Join(extra, ", ")}
 			}
 			out = append(out, f)

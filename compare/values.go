@@ -184,7 +184,6 @@ func (m *model) alignValues(cands []pair, opt Options, cov *coverage) []Finding 
 				f.Claims = append(f.Claims, *items[i].c)
 			}
 			f.Positions, f.Majority = m.positions(f.Claims, opt)
-			f.Summary = summarize(measureLabel(f.Claims), f.Positions, f.Verdict == Discrepancy)
 		}
 		out = append(out, f)
 		if f.Verdict == Discrepancy {
@@ -757,7 +756,6 @@ func (m *model) judgeValues(items []vitem, grp []int, g *grouper, opt Options) (
 		f.Confidence = max(DefaultMinConfidence, clamp01(conflictP))
 		f.Reasons = append(f.Reasons, compared...)
 	}
-	f.Summary = summarize(measureLabel(f.Claims), f.Positions, conflict)
 	a, b := items[grp[0]], items[grp[1]]
 	if sl := sharedSlot(a.c.Slot, b.c.Slot); len(sl) > 0 {
 		f.Reasons = append(f.Reasons, "same slot: "+strings.Join(sl, ", "))

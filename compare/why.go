@@ -30,10 +30,12 @@ const (
 	causeResidual
 )
 
-// explain words every finding's Why, the one sentence an editor reads, from
-// the finding's plain data and the reports' publication times. It is the only
-// place the default reason is worded; the rules' internals stay in Reasons.
-func explain(fs []Finding, as []*Analysis) {
+// describeFindings is the description pass, run once alignment and verdicts
+// are done: it words every finding's Why, the one sentence an editor reads,
+// and the Summary of findings whose rule left it to this pass (figures,
+// statements, unique details), from the finding's plain data and the reports'
+// publication times. The rules' internals stay in Reasons.
+func describeFindings(fs []Finding, as []*Analysis) {
 	pub := map[string]time.Time{}
 	for _, a := range as {
 		if !a.Doc.Published.IsZero() {
@@ -41,8 +43,33 @@ func explain(fs []Finding, as []*Analysis) {
 		}
 	}
 	for i := range fs {
+		if fs[i].Summary == "" {
+			fs[i].Summary = summaryOf(&fs[i])
+		}
 		fs[i].Why = why(&fs[i], pub)
 	}
+}
+
+// summaryOf states what a finding's claims say: each value with its reports
+// for figures, the agreed sentence for statements, the new clause for a
+// unique detail.
+func summaryOf(f *Finding) string {
+	switch {
+	case f.Verdict == Unique:
+		who := "s?"
+		if len(f.Claims) > 0 {
+			who = f.Claims[0].Source
+		}
+		if f.basis.cause == causeResidual && len(f.Claims) > 0 {
+			return "only " + who + " adds: “" + shortWords(f.Claims[0].Text) + "”"
+		}
+		return "only " + who + " reports this"
+	case f.Kind == claims.KindStatement:
+		return statementSummary(f.Claims)
+	case isValueKind(f) && len(f.Positions) > 0:
+		return summarize(measureLabel(f.Claims), f.Positions, f.Verdict == Discrepancy)
+	}
+	return ""
 }
 
 // why words one finding's reason.

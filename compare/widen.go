@@ -163,7 +163,6 @@ func (m *model) sides(f Finding, opt Options) []Finding {
 		}
 		a := Finding{Verdict: Agreement, Kind: f.Kind, Rule: f.Rule, Confidence: f.Confidence, Claims: cs,
 			Positions: []Position{{Value: value, Sources: ids}}, basis: basis{cause: causeDisputed}}
-		a.Summary = summarize(measureLabel(a.Claims), a.Positions, false)
 		a.Reasons = []string{
 			fmt.Sprintf("%s agree on %s", strings.Join(ids, ", "), value),
 			"disputed by other reports: " + strings.Join(others, "; "),

@@ -42,7 +42,7 @@ func fixtureResult() *compare.Result {
 		},
 		Findings: []compare.Finding{
 			{ID: "F1", Verdict: compare.Discrepancy, Kind: claims.KindTally, Severity: compare.Major, Summary: "7-2 vs 6-3", Confidence: 0.82, Rule: "interval",
-				Why: "same contest, different scores",
+				Why:     "same contest, different scores",
 				Reasons: []string{"7-2 (s1, s3) vs 6-3 (s2): intervals do not overlap", "same slot: vote, council"},
 				Claims: []claims.Claim{
 					claim("s1.c1", "s1", claims.KindTally, "7-2", s1vote, 3, 1, 60, tally(7, 2)),
@@ -52,7 +52,7 @@ func fixtureResult() *compare.Result {
 				Positions: []compare.Position{{Value: "7-2", Sources: []string{"s1", "s3"}}, {Value: "6-3", Sources: []string{"s2"}}},
 				Majority:  "7-2"},
 			{ID: "F2", Verdict: compare.Discrepancy, Kind: claims.KindQuote, Severity: compare.Minor, Summary: "quotation differs: -\"neighbourhoods\" +\"communities\"", Confidence: 0.9, Rule: "quote",
-				Why: "the same quotation is worded differently",
+				Why:     "the same quotation is worded differently",
 				Reasons: []string{"wording differs between s1 and s2"},
 				Claims: []claims.Claim{
 					claim("s1.c2", "s1", claims.KindQuote, "This bridge will join our neighbourhoods for a century,", s1quote, 4, 2, 120, &claims.Value{Type: "quote", Speaker: "Ada Brook"}),
@@ -73,7 +73,7 @@ func fixtureResult() *compare.Result {
 					claim("s2.c4", "s2", claims.KindRole, "Mayor Ada Brook", s2quote, 6, 2, 120, &claims.Value{Type: "role", Person: "Ada Brook", Role: "mayor"}),
 				}},
 			{ID: "F5", Verdict: compare.Unique, Kind: claims.KindStatement, Summary: "only s3 reports this", Confidence: 1,
-				Why: "only s3 reports this; no other report has a matching sentence",
+				Why:     "only s3 reports this; no other report has a matching sentence",
 				Reasons: []string{"no sentence of another report matches it"},
 				Claims:  []claims.Claim{claim("s3.c2", "s3", claims.KindStatement, s3extra, s3extra, 5, 2, 90, nil)}},
 		},
