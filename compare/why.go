@@ -2,8 +2,11 @@ package compare
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims"
 )
@@ -167,17 +170,18 @@ func discrepancyWhy(f *Finding, srcs []string, pub map[string]time.Time) string 
 }
 
 // precisionNote says when the way a figure is stated may explain a
-// difference: a round figure ("a week"), an approximate one ("about 300") or
-// a bound ("at least 5") next to an exact one.
+// difference: a round figure ("a week") or an approximate one ("about 300")
+// close to a figure of another side, or a bound ("at least 5") next to an
+// exact one.
 func precisionNote(cs []claims.Claim) string {
 	for _, c := range cs {
-		if c.Value != nil && c.Value.Round {
-			return fmt.Sprintf("%s (%s) is a round figure, so this may be approximation", strings.TrimSpace(c.Text), c.Source)
+		if c.Value != nil && c.Value.Round && nearOther(c, cs) {
+			return fmt.Sprintf("%s (%s) is a round figure, so this may be approximation", asWritten(c.Text), c.Source)
 		}
 	}
 	for _, c := range cs {
-		if c.Value != nil && c.Value.Approx {
-			return fmt.Sprintf("%s (%s) is approximate, so this may be rounding", strings.TrimSpace(c.Text), c.Source)
+		if c.Value != nil && c.Value.Approx && nearOther(c, cs) {
+			return fmt.Sprintf("%s (%s) is approximate, so this may be rounding", asWritten(c.Text), c.Source)
 		}
 	}
 	for _, c := range cs {
@@ -188,9 +192,54 @@ func precisionNote(cs []claims.Claim) string {
 		if c.Value.Min == nil {
 			side = "an upper bound"
 		}
-		return fmt.Sprintf("%s (%s) is %s, not an exact figure", strings.TrimSpace(c.Text), c.Source, side)
+		return fmt.Sprintf("%s (%s) is %s, not an exact figure", asWritten(c.Text), c.Source, side)
 	}
 	return ""
+}
+
+// nearShare is the largest relative gap rounding or approximation can explain:
+// "a week" against 6 days is 14% apart, "about 300" against 412 is 27%.
+const nearShare = 0.3
+
+// nearOther reports whether some figure stated differently from c lies within
+// nearShare of it, so that c's imprecision could account for the gap. Dates
+// and times have no such measure and always qualify.
+func nearOther(c claims.Claim, cs []claims.Claim) bool {
+	x, ok := middle(c.Value)
+	if !ok {
+		return true
+	}
+	for _, o := range cs {
+		if o.Value == nil || describe(o.Value) == describe(c.Value) {
+			continue
+		}
+		if y, ok := middle(o.Value); ok && math.Abs(x-y) <= nearShare*math.Max(math.Abs(x), math.Abs(y)) {
+			return true
+		}
+	}
+	return false
+}
+
+// middle is the midpoint of a bounded quantity.
+func middle(v *claims.Value) (float64, bool) {
+	if v == nil || v.Min == nil || v.Max == nil {
+		return 0, false
+	}
+	return (*v.Min + *v.Max) / 2, true
+}
+
+// asWritten is a claim's words as the report wrote them, less the capital
+// letter of a sentence start ("At least 20" reads "at least 20" mid-sentence).
+func asWritten(text string) string {
+	text = strings.TrimSpace(text)
+	r, n := utf8.DecodeRuneInString(text)
+	if n == 0 || !unicode.IsUpper(r) {
+		return text
+	}
+	if next, _ := utf8.DecodeRuneInString(text[n:]); unicode.IsLower(next) {
+		return string(unicode.ToLower(r)) + text[n:]
+	}
+	return text
 }
 
 // publishedNote says which side of a dispute was published first, when the
@@ -255,9 +304,16 @@ func gapWords(a, b time.Time) string {
 }
 
 // measurePhrase says in words what a group's figures measure: "people
-// killed", "amount of money", "duration".
+// killed", "amount of money", "distance".
 func measurePhrase(cs []claims.Claim) string {
 	l := measureLabel(cs)
+	if l == kindLabel["measure"] {
+		for _, c := range cs {
+			if c.Value != nil && unitPhrase[c.Value.Unit] != "" {
+				return unitPhrase[c.Value.Unit]
+			}
+		}
+	}
 	for _, o := range outcomeLabel {
 		if l == o && !strings.Contains(l, " ") {
 			return "people " + l
@@ -267,6 +323,12 @@ func measurePhrase(cs []claims.Claim) string {
 		return p
 	}
 	return l
+}
+
+// unitPhrase names what a measurement of each canonical unit measures.
+var unitPhrase = map[string]string{
+	"m": "distance", "m2": "area", "m/h": "speed", "kg": "weight", "l": "volume", "C": "temperature",
+	"V": "voltage", "W": "power", "Wh": "energy", "A": "current", "Ah": "charge",
 }
 
 // kindPhrase rewords the short labels of kindLabel where a reason needs a fuller phrase.
