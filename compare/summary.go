@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -259,4 +260,44 @@ func shortWords(text string) string {
 		ws = append(ws[:summaryWords:summaryWords], "…")
 	}
 	return strings.Join(ws, " ")
+}
+
+// roleSummary states the roles a person is given, each with the reports
+// that give it and in the reports' own capitals: "Ada Brook: Mayor of
+// Kelbridge (s1, s3); mayor (s2)".
+func roleSummary(cs []claims.Claim, conflict bool) string {
+	var person string
+	var pos []Position
+	at := map[string]int{}
+	for _, c := range cs {
+		if c.Value == nil || c.Value.Role == "" {
+			continue
+		}
+		if person == "" {
+			person = c.Value.Person
+		}
+		k := strings.ToLower(c.Value.Role)
+		i, ok := at[k]
+		if !ok {
+			i = len(pos)
+			at[k] = i
+			pos = append(pos, Position{Value: casedAs(c.Value.Role, c.Text, c.Sentence)})
+		}
+		if !slices.Contains(pos[i].Sources, c.Source) {
+			pos[i].Sources = append(pos[i].Sources, c.Source)
+		}
+	}
+	return summarize(person, pos, conflict)
+}
+
+// casedAs returns phrase with the capitals it has where one of the texts
+// states it ("ISRO chairman" for "isro chairman"); phrase as given when none does.
+func casedAs(phrase string, texts ...string) string {
+	for _, t := range texts {
+		lt, lp := strings.ToLower(t), strings.ToLower(phrase)
+		if i := strings.Index(lt, lp); i >= 0 && len(lt) == len(t) {
+			return t[i : i+len(lp)]
+		}
+	}
+	return phrase
 }

@@ -31,6 +31,8 @@ const (
 	causeDisputed
 	// causeResidual: a unique detail from a sentence otherwise matched by other reports.
 	causeResidual
+	// causeComplementary: different roles of one person that can both be true.
+	causeComplementary
 )
 
 // describeFindings is the description pass, run once alignment and verdicts
@@ -69,6 +71,8 @@ func summaryOf(f *Finding) string {
 		return "only " + who + " reports this"
 	case f.Kind == claims.KindStatement:
 		return statementSummary(f.Claims)
+	case f.Kind == claims.KindRole:
+		return roleSummary(f.Claims, f.Verdict == Discrepancy)
 	case isValueKind(f) && len(f.Positions) > 0:
 		return summarize(measureLabel(f.Claims), f.Positions, f.Verdict == Discrepancy)
 	}
@@ -108,7 +112,7 @@ func agreementWhy(f *Finding, srcs []string) string {
 		}
 		return who + " quote the same words"
 	case f.Kind == claims.KindRole:
-		if len(distinctValues(f.Positions)) > 1 {
+		if f.basis.cause == causeComplementary {
 			return who + " describe the same person by different roles that can both be true"
 		}
 		return who + " give the same person the same role"
@@ -382,19 +386,6 @@ func sameWords(cs []claims.Claim) bool {
 		}
 	}
 	return true
-}
-
-// distinctValues lists the distinct position values, in order.
-func distinctValues(pos []Position) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, p := range pos {
-		if !seen[p.Value] {
-			seen[p.Value] = true
-			out = append(out, p.Value)
-		}
-	}
-	return out
 }
 
 // claimSources lists the sources of claims, each once, in order of appearance.

@@ -101,6 +101,11 @@ func TestWhyWording(t *testing.T) {
 		{"quotation agrees word for word", Finding{Verdict: Agreement, Kind: claims.KindQuote,
 			Claims: []claims.Claim{{Source: "s1", Text: "We will rebuild"}, {Source: "s2", Text: "we will rebuild"}}}, nil,
 			"s1 and s2 quote the same words"},
+		{"same role", Finding{Verdict: Agreement, Kind: claims.KindRole, Claims: []claims.Claim{{Source: "s1"}, {Source: "s2"}}}, nil,
+			"s1 and s2 give the same person the same role"},
+		{"complementary roles", Finding{Verdict: Agreement, Kind: claims.KindRole, basis: basis{cause: causeComplementary},
+			Claims: []claims.Claim{{Source: "s1"}, {Source: "s2"}}}, nil,
+			"s1 and s2 describe the same person by different roles that can both be true"},
 		{"unique", Finding{Verdict: Unique, Kind: claims.KindStatement, Claims: []claims.Claim{{Source: "s4"}}}, nil,
 			"only s4 reports this; no other report has a matching sentence"},
 		{"unique clause", Finding{Verdict: Unique, Kind: claims.KindStatement, basis: basis{cause: causeResidual},
@@ -212,6 +217,21 @@ func TestSummaryWording(t *testing.T) {
 				t.Errorf("statementSummary = %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestRoleSummary checks a person's roles are listed with their reports, in the reports' capitals.
+func TestRoleSummary(t *testing.T) {
+	role := func(src, text, r string) claims.Claim {
+		return claims.Claim{Source: src, Kind: claims.KindRole, Text: text, Value: &claims.Value{Type: "role", Person: "Ada Brook", Role: r}}
+	}
+	cs := []claims.Claim{role("s1", "Kelbridge Mayor Ada Brook", "kelbridge mayor"), role("s2", "Mayor Ada Brook", "mayor"),
+		role("s3", "KELBRIDGE MAYOR Ada Brook", "kelbridge mayor")}
+	if got, want := roleSummary(cs, false), "Ada Brook: Kelbridge Mayor (s1, s3); Mayor (s2)"; got != want {
+		t.Errorf("roleSummary = %q, want %q", got, want)
+	}
+	if got, want := roleSummary(cs[:2], true), "Ada Brook: Kelbridge Mayor (s1) vs Mayor (s2)"; got != want {
+		t.Errorf("roleSummary = %q, want %q", got, want)
 	}
 }
 
