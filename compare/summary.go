@@ -179,7 +179,9 @@ func quoteMarks(s string) string {
 }
 
 // clauseBreak splits a sentence into the clauses and phrases a unique detail is shown by.
-var clauseBreak = regexp.MustCompile(`\s*(?:[,;:()—–]|\s-\s|\band\b|\bbut\b|\bwho\b|\bwhich\b|\bwhere\b)\s*`)
+// A comma or colon breaks only before a space, a closing quotation mark or the
+// end, so "8:30 p.m." and "14,000" stay whole.
+var clauseBreak = regexp.MustCompile(`\s*(?:[,;:]["”’']?(?:\s|$)|[;()—–]|\s-\s|\band\b|\bbut\b|\bwho\b|\bwhich\b|\bwhere\b)\s*`)
 
 // residualPhrase returns the clause of a sentence that carries most of the
 // words no matching sentence of another report has, cut to summaryWords

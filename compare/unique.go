@@ -97,7 +97,7 @@ func (m *model) narrow(u *unit, extra []string) claims.Claim {
 			i, j = a, b
 		}
 	}
-	if i >= j || strings.TrimSpace(s.Text[i:j]) == strings.TrimSpace(s.Text) {
+	if i >= j || strings.TrimSpace(s.Text[i:j]) == strings.TrimSpace(s.Text) || len(strings.Fields(s.Text[i:j])) < narrowMinWords {
 		return c
 	}
 	c.Text = s.Text[i:j]
@@ -109,6 +109,10 @@ func (m *model) narrow(u *unit, extra []string) claims.Claim {
 // narrowShare is the largest share of a one-clause sentence a run of new
 // words may span and still be shown instead of the sentence.
 const narrowShare = 0.7
+
+// narrowMinWords is the fewest words a clause needs to be shown instead of its
+// sentence: one word ("America", "13") says nothing without the rest.
+const narrowMinWords = 2
 
 // alignedClaims lists the ids of the claims the findings hold.
 func alignedClaims(fs []Finding) map[string]bool {

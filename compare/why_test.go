@@ -250,6 +250,8 @@ func TestResidualSpan(t *testing.T) {
 			"Divers from three coastal towns searched the wreck overnight without rest.", "coastal towns"},
 		{"a word or two at the end taken in", "This is the third such crash at the junction this year.", []string{"third", "crash", "junction"},
 			"This is the third such crash at the junction this year.", "third such crash at the junction this year."},
+		{"times and figures are not clause breaks", "The shooting began at 8:30 p.m. Thursday, police said, and left 1,400 people sheltering.", []string{"shooting", "begin", "thursday"},
+			"The shooting began at 8:30 p.m. Thursday", "The shooting began at 8:30 p.m. Thursday"},
 		{"no extra word", "The ferry docked at noon.", []string{"zeppelin"}, "", ""},
 	}
 	for _, tc := range tests {
