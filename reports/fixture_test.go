@@ -62,12 +62,14 @@ func fixtureResult() *compare.Result {
 					{Op: "equal", Text: "bridge will join our"}, {Op: "delete", Text: "neighbourhoods"}, {Op: "insert", Text: "communities"},
 					{Op: "equal", Text: "for a"}, {Op: "delete", Text: "century,", Allowed: true}, {Op: "insert", Text: "century.", Allowed: true}}},
 			{ID: "F3", Verdict: compare.Agreement, Kind: claims.KindNumber, Summary: "about 200 people", Confidence: 0.7, Rule: "interval",
+				Why:     "s1 and s2 give the same count, within the precision of the figures",
 				Reasons: []string{"about 200 [180, 220] overlaps 210"},
 				Claims: []claims.Claim{
 					claim("s1.c3", "s1", claims.KindNumber, "About 200", s1crowd, 5, 3, 200, &claims.Value{Type: "number", Min: claims.F(180), Max: claims.F(220), Approx: true, Bound: "about", Of: "resident"}),
 					claim("s2.c3", "s2", claims.KindNumber, "Some 210", s2crowd, 7, 3, 230, &claims.Value{Type: "number", Min: claims.F(189), Max: claims.F(231), Approx: true, Bound: "about", Of: "people"}),
 				}},
 			{ID: "F4", Verdict: compare.Agreement, Kind: claims.KindRole, Summary: "Ada Brook: mayor", Confidence: 0.8,
+				Why: "s1 and s2 give the same person the same role",
 				Claims: []claims.Claim{
 					claim("s1.c4", "s1", claims.KindRole, "Mayor Ada Brook", s1quote, 4, 2, 180, &claims.Value{Type: "role", Person: "Ada Brook", Role: "mayor"}),
 					claim("s2.c4", "s2", claims.KindRole, "Mayor Ada Brook", s2quote, 6, 2, 120, &claims.Value{Type: "role", Person: "Ada Brook", Role: "mayor"}),
