@@ -28,6 +28,9 @@ func describe(v *claims.Value) string {
 			if len(v.Start) >= 10 && v.Type == "date" {
 				return v.Start[:10]
 			}
+			if len(v.Start) >= 16 && v.Start[10] == 'T' {
+				return v.Start[:10] + " " + v.Start[11:16] // a time with its day, without seconds and zone
+			}
 			return v.Start
 		}
 		return capitalNames(v.Relative)

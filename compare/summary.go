@@ -45,6 +45,10 @@ func dropEcho(value, label string) string {
 			return value[:i]
 		}
 	}
+	// "killed: 24 dead": the noun names the label's outcome in other words.
+	if cl := classOf(w); cl != "" && outcomeLabel[cl] == label {
+		return value[:i]
+	}
 	return value
 }
 

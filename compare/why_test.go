@@ -164,6 +164,7 @@ func TestDescribeReadable(t *testing.T) {
 		v    *claims.Value
 		want string
 	}{
+		{"time with its day", &claims.Value{Type: "time", Start: "2013-03-14T02:09:00Z"}, "2013-03-14 02:09"},
 		{"weekday capitalised", &claims.Value{Type: "date", Relative: "late on thursday"}, "late on Thursday"},
 		{"month capitalised", &claims.Value{Type: "date", Relative: "14 march"}, "14 March"},
 		{"shared unit stated once", q("age", "year", 50, 59), "50-59 years"},
@@ -189,6 +190,9 @@ func TestDescribeReadable(t *testing.T) {
 // no doubled quotation marks, no scrap of a sentence standing for a group.
 func TestSummaryWording(t *testing.T) {
 	if got, want := summarize("injured", []Position{{"17 injured", []string{"s1"}}, {"20", []string{"s2"}}}, true), "injured: 17 (s1) vs 20 (s2)"; got != want {
+		t.Errorf("summarize = %q, want %q", got, want)
+	}
+	if got, want := summarize("killed", []Position{{"24 dead", []string{"s1"}}, {"5 deaths", []string{"s2"}}}, true), "killed: 24 (s1) vs 5 (s2)"; got != want {
 		t.Errorf("summarize = %q, want %q", got, want)
 	}
 	if got, want := summarize("killed", []Position{{"3 boats", []string{"s1"}}}, false), "killed: 3 boats (s1)"; got != want {
