@@ -307,3 +307,24 @@ func casedAs(phrase string, texts ...string) string {
 	}
 	return phrase
 }
+
+// quoteSummary quotes the shortest of the agreeing quotations with the
+// reports that give it, noting when they word it differently.
+func quoteSummary(cs []claims.Claim, reworded bool) string {
+	if len(cs) == 0 {
+		return ""
+	}
+	best := cs[0].Text
+	for _, c := range cs[1:] {
+		if len(strings.Fields(c.Text)) < len(strings.Fields(best)) {
+			best = c.Text
+		}
+	}
+	// A quotation cut before its speaker ends in a comma that is not its own.
+	words := strings.TrimRight(unquote(best), ",;: ")
+	s := fmt.Sprintf("%s (%s)", quoteMarks(shortWords(words)), strings.Join(claimSources(cs), ", "))
+	if reworded {
+		s += ", worded differently"
+	}
+	return s
+}

@@ -33,6 +33,8 @@ const (
 	causeResidual
 	// causeComplementary: different roles of one person that can both be true.
 	causeComplementary
+	// causeReworded: one quotation given in different words that keep its sense.
+	causeReworded
 )
 
 // describeFindings is the description pass, run once alignment and verdicts
@@ -73,6 +75,8 @@ func summaryOf(f *Finding) string {
 		return statementSummary(f.Claims)
 	case f.Kind == claims.KindRole:
 		return roleSummary(f.Claims, f.Verdict == Discrepancy)
+	case f.Kind == claims.KindQuote && f.Verdict == Agreement:
+		return quoteSummary(f.Claims, f.basis.cause == causeReworded)
 	case isValueKind(f) && len(f.Positions) > 0:
 		return summarize(measureLabel(f.Claims), f.Positions, f.Verdict == Discrepancy)
 	}
@@ -107,7 +111,7 @@ func agreementWhy(f *Finding, srcs []string) string {
 	case f.Kind == claims.KindStatement:
 		return who + " state the same thing in matching sentences"
 	case f.Kind == claims.KindQuote:
-		if len(f.Diff) > 0 || !sameWords(f.Claims) {
+		if f.basis.cause == causeReworded {
 			return who + " quote the same words, with small differences of wording"
 		}
 		return who + " quote the same words"
@@ -372,16 +376,6 @@ func isValueKind(f *Finding) bool {
 func sameValues(cs []claims.Claim) bool {
 	for _, c := range cs[1:] {
 		if describe(c.Value) != describe(cs[0].Value) {
-			return false
-		}
-	}
-	return true
-}
-
-// sameWords reports whether every claim has the same words, ignoring case.
-func sameWords(cs []claims.Claim) bool {
-	for _, c := range cs[1:] {
-		if !strings.EqualFold(strings.TrimSpace(c.Text), strings.TrimSpace(cs[0].Text)) {
 			return false
 		}
 	}

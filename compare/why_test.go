@@ -101,6 +101,9 @@ func TestWhyWording(t *testing.T) {
 		{"quotation agrees word for word", Finding{Verdict: Agreement, Kind: claims.KindQuote,
 			Claims: []claims.Claim{{Source: "s1", Text: "We will rebuild"}, {Source: "s2", Text: "we will rebuild"}}}, nil,
 			"s1 and s2 quote the same words"},
+		{"quotation reworded", Finding{Verdict: Agreement, Kind: claims.KindQuote, basis: basis{cause: causeReworded},
+			Claims: []claims.Claim{{Source: "s1", Text: "We will rebuild"}, {Source: "s2", Text: "we shall rebuild"}}}, nil,
+			"s1 and s2 quote the same words, with small differences of wording"},
 		{"same role", Finding{Verdict: Agreement, Kind: claims.KindRole, Claims: []claims.Claim{{Source: "s1"}, {Source: "s2"}}}, nil,
 			"s1 and s2 give the same person the same role"},
 		{"complementary roles", Finding{Verdict: Agreement, Kind: claims.KindRole, basis: basis{cause: causeComplementary},
@@ -221,6 +224,20 @@ func TestSummaryWording(t *testing.T) {
 				t.Errorf("statementSummary = %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestQuoteSummary checks an agreed quotation is quoted, not counted.
+func TestQuoteSummary(t *testing.T) {
+	q := func(src, text string) claims.Claim {
+		return claims.Claim{Source: src, Kind: claims.KindQuote, Text: text}
+	}
+	cs := []claims.Claim{q("s1", "We will rebuild the pier before the summer season"), q("s2", "we will rebuild the pier,"), q("s2", "we will rebuild the pier")}
+	if got, want := quoteSummary(cs, false), "“we will rebuild the pier” (s1, s2)"; got != want {
+		t.Errorf("quoteSummary = %q, want %q", got, want)
+	}
+	if got, want := quoteSummary(cs[:2], true), "“we will rebuild the pier” (s1, s2), worded differently"; got != want {
+		t.Errorf("quoteSummary = %q, want %q", got, want)
 	}
 }
 
