@@ -22,10 +22,22 @@ func details(f compare.Finding) string {
 }
 
 // uniqueText is what a unique detail shows: the clause a unique finding's
-// first claim holds, or the whole sentence when the claim has no text.
+// first claim holds, marked with an ellipsis on each side where its sentence
+// goes on, or the whole sentence when the claim has no text of its own.
 func uniqueText(text, sentence string) string {
-	if strings.TrimSpace(text) == "" {
+	text = strings.TrimSpace(text)
+	if text == "" {
 		return sentence
+	}
+	i := strings.Index(sentence, text)
+	if i < 0 || text == strings.TrimSpace(sentence) {
+		return text
+	}
+	if strings.TrimSpace(sentence[:i]) != "" {
+		text = "… " + text
+	}
+	if strings.TrimSpace(sentence[i+len(strings.TrimPrefix(text, "… ")):]) != "" {
+		text += " …"
 	}
 	return text
 }

@@ -47,3 +47,20 @@ func TestExplainShowsInternals(t *testing.T) {
 		}
 	}
 }
+
+// TestUniqueText checks a clause cut from its sentence is marked as a part.
+func TestUniqueText(t *testing.T) {
+	const s = "He had built a shelter and rationed his food, rescuers said."
+	for _, tc := range []struct{ text, want string }{
+		{"rationed his food", "… rationed his food …"},
+		{"He had built a shelter", "He had built a shelter …"},
+		{"rescuers said.", "… rescuers said."},
+		{s, s},
+		{"", s},
+		{"words from elsewhere", "words from elsewhere"},
+	} {
+		if got := uniqueText(tc.text, s); got != tc.want {
+			t.Errorf("uniqueText(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
