@@ -64,7 +64,7 @@ func align(as []*Analysis, opt Options, res *Result) []Finding {
 	fs = append(fs, m.alignRoles(cov)...)
 	fs = append(fs, m.alignNames(cov)...)
 	fs = append(fs, m.alignStatements(cands, cov, opt)...)
-	fs = append(fs, m.uniques(cov)...)
+	fs = append(fs, m.uniques(cov, alignedClaims(fs))...)
 	fs = recheck(fs)
 	return fs
 }

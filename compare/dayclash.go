@@ -30,7 +30,6 @@ func (m *model) dayClash(p pair) *Finding {
 	f := Finding{Verdict: Discrepancy, Kind: a.Kind, Severity: Minor, Rule: "date", Confidence: max(DefaultMinConfidence, clamp01(p.score+0.1)),
 		Claims: []claims.Claim{*a, *b}}
 	f.Positions = []Position{{Value: describe(a.Value), Sources: []string{a.Source}}, {Value: describe(b.Value), Sources: []string{b.Source}}}
-	f.Summary = describe(a.Value) + " vs " + describe(b.Value)
 	f.Reasons = []string{
 		fmt.Sprintf("%s (%s) vs %s (%s): different days", strings.TrimSpace(a.Text), a.Source, strings.TrimSpace(b.Text), b.Source),
 		fmt.Sprintf("the sentences match (similarity %.2f): %s", p.score, strings.Join(m.shared(p.a, p.b, 6), ", ")),

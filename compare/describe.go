@@ -28,9 +28,12 @@ func describe(v *claims.Value) string {
 			if len(v.Start) >= 10 && v.Type == "date" {
 				return v.Start[:10]
 			}
+			if len(v.Start) >= 16 && v.Start[10] == 'T' {
+				return v.Start[:10] + " " + v.Start[11:16] // a time with its day, without seconds and zone
+			}
 			return v.Start
 		}
-		return v.Relative
+		return capitalNames(v.Relative)
 	case "quote":
 		return v.Words
 	case "role":
@@ -48,7 +51,7 @@ func describe(v *claims.Value) string {
 	case v.Min != nil && v.Max != nil && lo == hi:
 		s = amount(v, lo)
 	case v.Min != nil && v.Max != nil:
-		s = amount(v, lo) + "-" + amount(v, hi)
+		s = rangeWords(amount(v, lo), amount(v, hi))
 	case v.Min != nil:
 		s = "at least " + amount(v, lo)
 	case v.Max != nil:
@@ -57,10 +60,40 @@ func describe(v *claims.Value) string {
 	if v.Approx && !strings.HasPrefix(s, "at ") {
 		s = "about " + s
 	}
-	if v.Of != "" && v.Type == "number" {
+	// A one-letter noun is a scrap of an abbreviation ("4 o'clock"), not what is counted.
+	if len([]rune(v.Of)) > 1 && v.Type == "number" {
 		s += " " + v.Of
 	}
 	return s
+}
+
+// rangeWords joins the two ends of a range, stating a shared unit once:
+// "50-59 years", not "50 years-59 years".
+func rangeWords(lo, hi string) string {
+	i, j := strings.LastIndexByte(lo, ' '), strings.LastIndexByte(hi, ' ')
+	if i > 0 && j > 0 && lo[i:] == hi[j:] && !strings.ContainsAny(lo[:i], " ") {
+		return lo[:i] + "-" + hi
+	}
+	return lo + "-" + hi
+}
+
+// calendarNames are the day and month names a relative date may hold, lower-cased.
+var calendarNames = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
+// capitalNames capitalises the day and month names of a relative date, which
+// extraction lower-cases for matching: "late on Thursday", "January 22".
+func capitalNames(s string) string {
+	ws := strings.Split(s, " ")
+	for i, w := range ws {
+		if calendarNames[w] {
+			ws[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	return strings.Join(ws, " ")
 }
 
 // amount prints one figure in the value's canonical unit, in words people use.
@@ -91,6 +124,18 @@ func amount(v *claims.Value, x float64) string {
 			return trimFloat(math.Round(x/100)/10) + " km"
 		}
 		return trimFloat(math.Round(x*10)/10) + " m"
+	case "m2":
+		// Areas likewise: "17 km²", not "16996796.974 m2".
+		if math.Abs(x) >= 1e6 {
+			return trimFloat(math.Round(x/1e5)/10) + " km²"
+		}
+		return grouped(trimFloat(math.Round(x))) + " m²"
+	case "m/h":
+		// Speeds are kept in metres an hour; a reader expects "80.5 km/h".
+		if math.Abs(x) >= 1000 {
+			return trimFloat(math.Round(x/100)/10) + " km/h"
+		}
+		return trimFloat(math.Round(x*10)/10) + " m/h"
 	}
 	if len(v.Unit) == 3 && strings.ToUpper(v.Unit) == v.Unit {
 		return v.Unit + " " + short(x)
@@ -114,7 +159,37 @@ func short(x float64) string {
 	case ax >= 1e6 && math.Mod(ax, 1e4) == 0:
 		return trimFloat(x/1e6) + " million"
 	}
-	return trimFloat(math.Round(x*1000) / 1000)
+	return grouped(trimFloat(math.Round(x*1000) / 1000))
+}
+
+// grouped puts thousands separators into a printed figure of five or more
+// digits ("14,000"); four digits stay as written, as a year would be.
+func grouped(s string) string {
+	sign := ""
+	if strings.HasPrefix(s, "-") {
+		sign, s = "-", s[1:]
+	}
+	whole, frac := s, ""
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		whole, frac = s[:i], s[i:]
+	}
+	if len(whole) < 5 {
+		return sign + s
+	}
+	var b strings.Builder
+	for i, r := range whole {
+		if i > 0 && (len(whole)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	return sign + b.String() + frac
+}
+
+// gapReason states two disagreeing figures and how they differ, for a
+// finding's reasons: "6 days (s1) vs 7 days (s2): intervals do not overlap".
+func gapReason(a, b *claims.Claim) string {
+	return fmt.Sprintf("%s (%s) vs %s (%s): %s", describe(a.Value), a.Source, describe(b.Value), b.Source, gapNote(a.Value, b.Value))
 }
 
 // gapNote says in words why two values disagree.

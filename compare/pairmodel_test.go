@@ -59,7 +59,8 @@ func TestMeasureOf(t *testing.T) {
 func TestSummarize(t *testing.T) {
 	pos := []Position{{Value: "11 dead", Sources: []string{"s2", "s3"}}, {Value: "9", Sources: []string{"s1"}}}
 	dead := []claims.Claim{{Slot: []string{"kill"}, Value: &claims.Value{Type: "number", Of: "dead"}}}
-	if got, want := summarize(measureLabel(dead), pos, true), "killed: 11 dead (s2, s3) vs 9 (s1)"; got != want {
+	// The counted noun only restates the label, so it goes ("killed: 11", not "killed: 11 dead").
+	if got, want := summarize(measureLabel(dead), pos, true), "killed: 11 (s2, s3) vs 9 (s1)"; got != want {
 		t.Errorf("summary %q, want %q", got, want)
 	}
 	age := []claims.Claim{{Value: &claims.Value{Type: "age"}}}

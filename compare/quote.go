@@ -168,10 +168,9 @@ func (m *model) judgeQuotes(items []qitem, grp []int, g *grouper) Finding {
 	case f.Verdict == Discrepancy:
 		f.Summary = "quotation differs: " + strings.Join(f.Reasons, "; ")
 	case verbatim:
-		f.Summary = fmt.Sprintf("same quotation in %d reports", len(grp))
 		f.Reasons = append(f.Reasons, "quotation matches word for word (allowing case, brackets, ellipses and trimming)")
 	default:
-		f.Summary = fmt.Sprintf("same quotation, differently worded, in %d reports", len(grp))
+		f.basis.cause = causeReworded
 		f.Reasons = append(f.Reasons, "most words of the shorter quotation appear in the other")
 	}
 	f.Reasons = append(f.Reasons, "rule: quotations matched on their canonical words, diffed word by word")

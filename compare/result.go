@@ -55,18 +55,22 @@ type Source struct {
 
 // Finding is one aligned group of claims (or one unique claim) with its verdict and reasons.
 type Finding struct {
-	ID         string         `json:"id"`
-	Verdict    Verdict        `json:"verdict"`
-	Kind       claims.Kind    `json:"kind"`
-	Severity   Severity       `json:"severity"`
-	Summary    string         `json:"summary"`
-	Confidence float64        `json:"confidence"`
-	Rule       string         `json:"rule,omitempty"`
-	Reasons    []string       `json:"reasons,omitempty"`
-	Claims     []claims.Claim `json:"claims"`
-	Positions  []Position     `json:"positions,omitempty"`
-	Majority   string         `json:"majority,omitempty"`
-	Diff       []DiffOp       `json:"diff,omitempty"`
+	ID         string      `json:"id"`
+	Verdict    Verdict     `json:"verdict"`
+	Kind       claims.Kind `json:"kind"`
+	Severity   Severity    `json:"severity"`
+	Summary    string      `json:"summary"`
+	Confidence float64     `json:"confidence"`
+	Rule       string      `json:"rule,omitempty"`
+	// Why is the finding's reason in one sentence an editor reads; Reasons keep the internals.
+	Why       string         `json:"why,omitempty"`
+	Reasons   []string       `json:"reasons,omitempty"`
+	Claims    []claims.Claim `json:"claims"`
+	Positions []Position     `json:"positions,omitempty"`
+	Majority  string         `json:"majority,omitempty"`
+	Diff      []DiffOp       `json:"diff,omitempty"`
+	// basis is what the rule that decided found, in data the description pass words (see why.go).
+	basis basis
 }
 
 // Position is one distinct value in a group and the sources that state it.

@@ -1,8 +1,6 @@
 package compare
 
 import (
-	"fmt"
-
 	"github.com/claimdiff/claimdiff/claims"
 )
 
@@ -55,7 +53,6 @@ func (m *model) alignRoles(cov *coverage) []Finding {
 			f.Claims = append(f.Claims, *items[k].c)
 			us = append(us, items[k].u)
 		}
-		p := items[i].c.Value.Person
 		var clash []string
 		for _, k := range grp[1:] {
 			if why, ok := roleConflict(items[i].c.Value.Role, items[k].c.Value.Role); ok {
@@ -65,14 +62,11 @@ func (m *model) alignRoles(cov *coverage) []Finding {
 		switch {
 		case len(clash) > 0:
 			f.Verdict, f.Severity, f.Confidence = Discrepancy, Minor, 0.6
-			f.Summary = fmt.Sprintf("%s: roles that exclude each other", p)
 			f.Reasons = append(clash, "rule: office ontology (deputy and office, ordinals, rank ladders, exclusive offices); other times never conflict")
 		case same:
-			f.Summary = fmt.Sprintf("%s: %s", p, items[i].c.Value.Role)
 			f.Reasons = []string{"same person, same role", "rule: roles compared by their content words"}
 		default:
-			f.Confidence = 0.6
-			f.Summary = fmt.Sprintf("%s: complementary roles", p)
+			f.Confidence, f.basis.cause = 0.6, causeComplementary
 			f.Reasons = []string{"same person described by different roles; both can be true", "rule: different roles complement each other"}
 		}
 		for _, k := range grp {

@@ -107,6 +107,7 @@ func Compare(as []*Analysis, opt Options) *Result {
 	}
 	res.Findings = align(as, opt, res)
 	finish(res, opt)
+	describeFindings(res.Findings, as)
 	res.Reliability = Profiles(as, res)
 	return res
 }

@@ -3,7 +3,6 @@ package compare
 import (
 	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -145,9 +144,8 @@ func (m *model) sentenceClash(p pair, opt Options) (*Finding, bool) {
 		f := Finding{Verdict: Discrepancy, Kind: a.Kind, Severity: sev, Rule: "interval", Confidence: clamp01(p.score + 0.2),
 			Claims: []claims.Claim{*a, *b}}
 		f.Positions = []Position{{Value: describe(a.Value), Sources: []string{a.Source}}, {Value: describe(b.Value), Sources: []string{b.Source}}}
-		f.Summary = describe(a.Value) + " vs " + describe(b.Value)
 		f.Reasons = []string{
-			fmt.Sprintf("%s (%s) vs %s (%s): %s", describe(a.Value), a.Source, describe(b.Value), b.Source, gapNote(a.Value, b.Value)),
+			gapReason(a, b),
 			"the sentences match (similarity " + fmt.Sprintf("%.2f", p.score) + "): " + strings.Join(m.shared(p.a, p.b, 6), ", "),
 			"rule: the figures are each other's closest counterpart in matching sentences, compared as intervals"}
 		found = &f
@@ -240,7 +238,6 @@ func (m *model) mergeClashes(fs []Finding, opt Options) []Finding {
 		f.Reasons = append(f.Reasons, fmt.Sprintf("%d pairs of matching sentences disagree on this figure", len(members)),
 			"rule: the figures are each other's closest counterpart in matching sentences, compared as intervals")
 		f.Positions = claimPositions(f.Claims, opt)
-		f.Summary = summarize(measureLabel(f.Claims), f.Positions, true)
 		out = append(out, f)
 	}
 	return out
@@ -365,105 +362,8 @@ func (m *model) judgeStatements(us []*unit, grp []int, g *grouper) Finding {
 	if len(sh) > 0 {
 		f.Reasons = append(f.Reasons, "shared terms: "+strings.Join(sh, ", "))
 	}
-	f.Summary = statementSummary(f.Claims)
 	f.Reasons = append(f.Reasons, fmt.Sprintf("rule: sentences match on weighted terms (similarity %.2f)", conf/n))
 	return f
-}
-
-// Residual thresholds: a sentence matched only in part still carries a unique
-// detail when this many of its content words, and this share of their weight,
-// appear in none of the sentences it was matched with.
-const (
-	residualWords = 3
-	residualShare = 0.45
-)
-
-// uniques lists, per report, the kept sentences no other report matches, and
-// sentences matched only in part whose remaining words add a detail of their own.
-func (m *model) uniques(cov *coverage) []Finding {
-	var out []Finding
-	for _, us := range m.units {
-		for _, u := range us {
-			if u.stmt == nil || len(u.stmt.Terms) == 0 {
-				continue
-			}
-			var extra []string
-			if cov.units[u] {
-				if extra = m.residual(u, cov.partners[u]); extra == nil {
-					continue
-				}
-			}
-			f := Finding{Verdict: Unique, Kind: claims.KindStatement, Rule: "unique", Confidence: 1}
-			if len(u.quotes) > 0 {
-				f.Kind = claims.KindQuote
-			} else if len(u.typed) > 0 {
-				f.Kind = u.typed[0].Kind
-			}
-			f.Claims = append(f.Claims, *u.stmt)
-			for _, c := range u.typed {
-				f.Claims = append(f.Claims, *c)
-			}
-			for _, c := range u.quotes {
-				f.Claims = append(f.Claims, *c)
-			}
-			f.Summary = "only " + m.as[u.src].Doc.ID + " reports this"
-			f.Reasons = []string{"no sentence of another report matches it"}
-			if extra != nil {
-				f.Confidence = 0.6
-				f.Summary = "only " + m.as[u.src].Doc.ID + " adds: " + strings.Join(extra, ", ")
-				if ph := residualPhrase(u.stmt.Sentence, extra); ph != "" {
-					f.Summary = "only " + m.as[u.src].Doc.ID + " adds: “" + ph + "”"
-				}
-				f.Reasons = []string{"the sentence is matched in part; these words appear in no matching sentence of another report: " + strings.Join(extra, ", ")}
-			}
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
-// residual returns the content words of u that none of its partners share,
-// when they are enough to count as a detail of their own; otherwise nil.
-func (m *model) residual(u *unit, partners []*unit) []string {
-	var extra []string
-	total, rest := 0.0, 0.0
-	for _, t := range u.terms {
-		w := u.vec[t]
-		if strings.HasPrefix(t, "#") || strings.HasPrefix(t, entityPrefix) || strings.HasPrefix(t, conceptPrefix) {
-			continue
-		}
-		total += w
-		found := false
-		for _, p := range partners {
-			if _, ok := p.vec[t]; ok {
-				found = true
-				break
-			}
-			for _, c := range claims.Concepts(t) {
-				if _, ok := p.vec[conceptPrefix+strconv.FormatUint(uint64(c), 36)]; ok {
-					found = true
-					break
-				}
-			}
-		}
-		if !found {
-			rest += w
-			extra = append(extra, t)
-		}
-	}
-	if len(extra) < residualWords || total == 0 || rest/total < residualShare {
-		return nil
-	}
-	sort.Slice(extra, func(i, j int) bool {
-		if m.idf[extra[i]] != m.idf[extra[j]] {
-			return m.idf[extra[i]] > m.idf[extra[j]]
-		}
-		return extra[i] < extra[j]
-	})
-	if len(extra) > 6 {
-		extra = extra[:6]
-	}
-	return extra
 }
 
 // thinOverlap reports whether two sentences share fewer than two words and

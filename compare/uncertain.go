@@ -52,14 +52,13 @@ func (m *model) uncertainConflict(items []vitem, byUnit map[*unit][]int, grp []i
 		// real reports, is confident the figures state one fact.
 		conf = best
 	}
-	f := Finding{Verdict: Discrepancy, Kind: kind, Rule: "interval", Severity: worst, Confidence: conf}
+	f := Finding{Verdict: Discrepancy, Kind: kind, Rule: "interval", Severity: worst, Confidence: conf, basis: basis{cause: causeUncertain}}
 	for _, i := range grp {
 		f.Claims = append(f.Claims, *items[i].c)
 	}
 	f.Positions, f.Majority = m.positions(f.Claims, opt)
-	f.Summary = summarize(measureLabel(f.Claims), f.Positions, true)
 	f.Reasons = []string{
-		fmt.Sprintf("%s (%s) vs %s (%s): %s", describe(a.c.Value), m.as[a.u.src].Doc.ID, describe(b.c.Value), m.as[b.u.src].Doc.ID, gapNote(a.c.Value, b.c.Value)),
+		gapReason(a.c, b.c),
 	}
 	if conf < best {
 		f.Reasons = append(f.Reasons, fmt.Sprintf("uncertain: the figures may not state the same fact (the alignment model puts it at %.0f%%, the rules found little in common)", 100*best))

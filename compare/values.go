@@ -185,7 +185,6 @@ func (m *model) alignValues(cands []pair, opt Options, cov *coverage) []Finding 
 				f.Claims = append(f.Claims, *items[i].c)
 			}
 			f.Positions, f.Majority = m.positions(f.Claims, opt)
-			f.Summary = summarize(measureLabel(f.Claims), f.Positions, f.Verdict == Discrepancy)
 		}
 		out = append(out, f)
 		if f.Verdict == Discrepancy {
@@ -777,8 +776,7 @@ func (m *model) judgeValues(items []vitem, grp []int, g *grouper, opt Options) (
 			if sev == Major || worst == None {
 				worst = sev
 			}
-			compared = append(compared, fmt.Sprintf("%s (%s) vs %s (%s): %s",
-				describe(a.c.Value), m.as[a.u.src].Doc.ID, describe(b.c.Value), m.as[b.u.src].Doc.ID, gapNote(a.c.Value, b.c.Value)))
+			compared = append(compared, gapReason(a.c, b.c))
 		}
 	}
 	if n == 0 || (weakConflict && !conflict) {
@@ -794,7 +792,6 @@ func (m *model) judgeValues(items []vitem, grp []int, g *grouper, opt Options) (
 		f.Confidence = max(DefaultMinConfidence, clamp01(conflictP))
 		f.Reasons = append(f.Reasons, compared...)
 	}
-	f.Summary = summarize(measureLabel(f.Claims), f.Positions, conflict)
 	a, b := items[grp[0]], items[grp[1]]
 	if sl := sharedSlot(a.c.Slot, b.c.Slot); len(sl) > 0 {
 		f.Reasons = append(f.Reasons, "same slot: "+strings.Join(sl, ", "))

@@ -162,8 +162,7 @@ func (m *model) sides(f Finding, opt Options) []Finding {
 			}
 		}
 		a := Finding{Verdict: Agreement, Kind: f.Kind, Rule: f.Rule, Confidence: f.Confidence, Claims: cs,
-			Positions: []Position{{Value: value, Sources: ids}}}
-		a.Summary = summarize(measureLabel(a.Claims), a.Positions, false)
+			Positions: []Position{{Value: value, Sources: ids}}, basis: basis{cause: causeDisputed}}
 		a.Reasons = []string{
 			fmt.Sprintf("%s agree on %s", strings.Join(ids, ", "), value),
 			"disputed by other reports: " + strings.Join(others, "; "),

@@ -42,6 +42,7 @@ func fixtureResult() *compare.Result {
 		},
 		Findings: []compare.Finding{
 			{ID: "F1", Verdict: compare.Discrepancy, Kind: claims.KindTally, Severity: compare.Major, Summary: "7-2 vs 6-3", Confidence: 0.82, Rule: "interval",
+				Why:     "same contest, different scores",
 				Reasons: []string{"7-2 (s1, s3) vs 6-3 (s2): intervals do not overlap", "same slot: vote, council"},
 				Claims: []claims.Claim{
 					claim("s1.c1", "s1", claims.KindTally, "7-2", s1vote, 3, 1, 60, tally(7, 2)),
@@ -51,6 +52,7 @@ func fixtureResult() *compare.Result {
 				Positions: []compare.Position{{Value: "7-2", Sources: []string{"s1", "s3"}}, {Value: "6-3", Sources: []string{"s2"}}},
 				Majority:  "7-2"},
 			{ID: "F2", Verdict: compare.Discrepancy, Kind: claims.KindQuote, Severity: compare.Minor, Summary: "quotation differs: -\"neighbourhoods\" +\"communities\"", Confidence: 0.9, Rule: "quote",
+				Why:     "the same quotation is worded differently",
 				Reasons: []string{"wording differs between s1 and s2"},
 				Claims: []claims.Claim{
 					claim("s1.c2", "s1", claims.KindQuote, "This bridge will join our neighbourhoods for a century,", s1quote, 4, 2, 120, &claims.Value{Type: "quote", Speaker: "Ada Brook"}),
@@ -60,17 +62,20 @@ func fixtureResult() *compare.Result {
 					{Op: "equal", Text: "bridge will join our"}, {Op: "delete", Text: "neighbourhoods"}, {Op: "insert", Text: "communities"},
 					{Op: "equal", Text: "for a"}, {Op: "delete", Text: "century,", Allowed: true}, {Op: "insert", Text: "century.", Allowed: true}}},
 			{ID: "F3", Verdict: compare.Agreement, Kind: claims.KindNumber, Summary: "about 200 people", Confidence: 0.7, Rule: "interval",
+				Why:     "s1 and s2 give the same count, within the precision of the figures",
 				Reasons: []string{"about 200 [180, 220] overlaps 210"},
 				Claims: []claims.Claim{
 					claim("s1.c3", "s1", claims.KindNumber, "About 200", s1crowd, 5, 3, 200, &claims.Value{Type: "number", Min: claims.F(180), Max: claims.F(220), Approx: true, Bound: "about", Of: "resident"}),
 					claim("s2.c3", "s2", claims.KindNumber, "Some 210", s2crowd, 7, 3, 230, &claims.Value{Type: "number", Min: claims.F(189), Max: claims.F(231), Approx: true, Bound: "about", Of: "people"}),
 				}},
 			{ID: "F4", Verdict: compare.Agreement, Kind: claims.KindRole, Summary: "Ada Brook: mayor", Confidence: 0.8,
+				Why: "s1 and s2 give the same person the same role",
 				Claims: []claims.Claim{
 					claim("s1.c4", "s1", claims.KindRole, "Mayor Ada Brook", s1quote, 4, 2, 180, &claims.Value{Type: "role", Person: "Ada Brook", Role: "mayor"}),
 					claim("s2.c4", "s2", claims.KindRole, "Mayor Ada Brook", s2quote, 6, 2, 120, &claims.Value{Type: "role", Person: "Ada Brook", Role: "mayor"}),
 				}},
 			{ID: "F5", Verdict: compare.Unique, Kind: claims.KindStatement, Summary: "only s3 reports this", Confidence: 1,
+				Why:     "only s3 reports this; no other report has a matching sentence",
 				Reasons: []string{"no sentence of another report matches it"},
 				Claims:  []claims.Claim{claim("s3.c2", "s3", claims.KindStatement, s3extra, s3extra, 5, 2, 90, nil)}},
 		},
@@ -108,19 +113,25 @@ func golden(t *testing.T, name string, got []byte) {
 
 // TestGolden renders the fixture in every format and compares it with its golden file.
 func TestGolden(t *testing.T) {
-	for _, tc := range []struct{ format, file string }{
-		{"table", "fixture.txt"},
-		{"json", "fixture.json"},
-		{"markdown", "fixture.md"},
-		{"html", "fixture.html"},
-		{"csv", "fixture.csv"},
-		{"junit", "fixture.junit.xml"},
-		{"github", "fixture.github.txt"},
-		{"sarif", "fixture.sarif"},
+	for _, tc := range []struct {
+		format, file string
+		explain      bool
+	}{
+		{"table", "fixture.txt", false},
+		{"table", "fixture.explain.txt", true},
+		{"json", "fixture.json", false},
+		{"markdown", "fixture.md", false},
+		{"markdown", "fixture.explain.md", true},
+		{"html", "fixture.html", false},
+		{"html", "fixture.explain.html", true},
+		{"csv", "fixture.csv", false},
+		{"junit", "fixture.junit.xml", false},
+		{"github", "fixture.github.txt", false},
+		{"sarif", "fixture.sarif", false},
 	} {
-		t.Run(tc.format, func(t *testing.T) {
+		t.Run(tc.file, func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := Render(&buf, tc.format, fixtureResult(), Options{}); err != nil {
+			if err := Render(&buf, tc.format, fixtureResult(), Options{Explain: tc.explain}); err != nil {
 				t.Fatal(err)
 			}
 			golden(t, tc.file, buf.Bytes())

@@ -65,8 +65,8 @@ func writeGitHub(b *strings.Builder, chk Check) {
 				}
 			}
 			msg := fmt.Sprintf("%s\nthis report says %q\n%s", f.Summary, shorten(c.Text, 200), strings.Join(others, "\n"))
-			if len(f.Reasons) > 0 {
-				msg += "\nwhy: " + strings.Join(f.Reasons, "; ")
+			if w := why(f); w != "" {
+				msg += "\nwhy: " + w
 			}
 			var props []string
 			if p, ok := paths[c.Source]; ok {

@@ -42,9 +42,9 @@ func mustAsset(name string) string {
 // highlighted by verdict, a findings list that jumps to each finding's evidence
 // in every report, quote diffs, the reliability table and a chart of verdicts
 // per source. It loads nothing from the network.
-func HTML(w io.Writer, r *compare.Result, _ Options) error {
+func HTML(w io.Writer, r *compare.Result, o Options) error {
 	r = Sanitize(r)
-	v := htmlViewOf(r)
+	v := htmlViewOf(r, o.Explain)
 	var buf bytes.Buffer
 	if err := htmlPage.Execute(&buf, v); err != nil {
 		return fmt.Errorf("html: %w", err)
@@ -90,12 +90,12 @@ type htmlPart struct {
 }
 
 type htmlFinding struct {
-	ID, Verdict, Kind, Severity, Summary, Rule, Class, Majority string
-	Confidence                                                  float64
-	Reasons                                                     []string
-	Positions                                                   []compare.Position
-	Evidence                                                    []htmlEvidence
-	Diff                                                        []htmlDiffOp
+	ID, Verdict, Kind, Severity, Summary, Why, Rule, Class, Majority string
+	Confidence                                                       float64
+	Reasons                                                          []string
+	Positions                                                        []compare.Position
+	Evidence                                                         []htmlEvidence
+	Diff                                                             []htmlDiffOp
 }
 
 type htmlEvidence struct {
@@ -128,7 +128,7 @@ type htmlBar struct {
 	TextX        int
 }
 
-func htmlViewOf(r *compare.Result) htmlView {
+func htmlViewOf(r *compare.Result, explain bool) htmlView {
 	n := countVerdicts(r)
 	v := htmlView{
 		Discrepancies: n.discrepancies, Agreements: n.agreements, Unique: n.unique,
@@ -153,9 +153,11 @@ func htmlViewOf(r *compare.Result) htmlView {
 	for _, f := range r.Findings {
 		hf := htmlFinding{ID: f.ID, Verdict: string(f.Verdict), Kind: string(f.Kind), Severity: string(f.Severity),
 			Summary: Clean(f.Summary), Rule: f.Rule, Class: verdictClass(f), Majority: f.Majority, Confidence: f.Confidence,
-			Positions: f.Positions}
-		for _, why := range f.Reasons {
-			hf.Reasons = append(hf.Reasons, Clean(why))
+			Positions: f.Positions, Why: Clean(why(f))}
+		if explain {
+			for _, d := range f.Reasons {
+				hf.Reasons = append(hf.Reasons, Clean(d))
+			}
 		}
 		for _, c := range f.Claims {
 			hf.Evidence = append(hf.Evidence, htmlEvidence{Source: c.Source, Name: names[c.Source], Text: Clean(c.Text), Line: c.Line})

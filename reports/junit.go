@@ -163,8 +163,12 @@ func junitDetail(r *compare.Result, f compare.Finding) string {
 	for _, c := range f.Claims {
 		fmt.Fprintf(&b, "%s line %d: %s\n", sourceLabel(r, c.Source), c.Line, c.Sentence)
 	}
-	for _, why := range f.Reasons {
-		fmt.Fprintf(&b, "why: %s\n", why)
+	if f.Why != "" {
+		fmt.Fprintf(&b, "why: %s\n", f.Why)
+	}
+	// A test report is read when a check fails, so it keeps the internals too.
+	for _, d := range f.Reasons {
+		fmt.Fprintf(&b, "detail: %s\n", d)
 	}
 	return xmlText(b.String())
 }

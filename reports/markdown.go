@@ -14,11 +14,11 @@ import (
 // comment: a summary line, a discrepancies table with the compared values, quote
 // diffs, and collapsed sections for agreements, unique details and reliability.
 // All article text is escaped, so a report cannot inject links, HTML or mentions.
-func Markdown(w io.Writer, r *compare.Result, _ Options) error {
+func Markdown(w io.Writer, r *compare.Result, o Options) error {
 	r = Sanitize(r)
 	var b strings.Builder
 	b.WriteString(markComment + "\n")
-	writeMarkdown(&b, r, "###")
+	writeMarkdown(&b, r, "###", o.Explain)
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -29,12 +29,19 @@ func MarkdownSection(w io.Writer, name string, r *compare.Result, level string) 
 	r = Sanitize(r)
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s %s\n\n", level, mdText(name))
-	writeMarkdown(&b, r, level+"#")
+	writeMarkdown(&b, r, level+"#", false)
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-func writeMarkdown(b *strings.Builder, r *compare.Result, h string) {
+// writeMarkdown writes the sections of one result; explain adds a Details
+// column of each finding's internal reasons.
+func writeMarkdown(b *strings.Builder, r *compare.Result, h string, explain bool) {
+	col, sep, cell := "", "", func(compare.Finding) string { return "" }
+	if explain {
+		col, sep = " Details |", "---|"
+		cell = func(f compare.Finding) string { return " " + mdCell(details(f)) + " |" }
+	}
 	n := countVerdicts(r)
 	fmt.Fprintf(b, "**claimdiff**: %s · %s · %s · %s\n\n",
 		Plural(len(r.Sources), "report", "reports"), discrepancyPhrase(n), Plural(n.agreements, "agreement", "agreements"),
@@ -58,13 +65,13 @@ func writeMarkdown(b *strings.Builder, r *compare.Result, h string) {
 
 	if n.discrepancies > 0 {
 		fmt.Fprintf(b, "%s Discrepancies\n\n", h)
-		b.WriteString("| # | Kind | Severity | Values | Evidence | Why |\n|---|---|---|---|---|---|\n")
+		b.WriteString("| # | Kind | Severity | Values | Evidence | Why |" + col + "\n|---|---|---|---|---|---|" + sep + "\n")
 		for _, f := range r.Findings {
 			if f.Verdict != compare.Discrepancy {
 				continue
 			}
-			fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s |\n", mdCell(f.ID), mdCell(string(f.Kind)), severityBadge(f.Severity),
-				mdValues(f), mdEvidence(f), mdCell(strings.Join(f.Reasons, "; ")))
+			fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s |%s\n", mdCell(f.ID), mdCell(string(f.Kind)), severityBadge(f.Severity),
+				mdValues(f), mdEvidence(f), mdCell(why(f)), cell(f))
 		}
 		b.WriteString("\n")
 		for _, f := range r.Findings {
@@ -79,10 +86,10 @@ func writeMarkdown(b *strings.Builder, r *compare.Result, h string) {
 
 	if n.agreements > 0 {
 		fmt.Fprintf(b, "<details>\n<summary>Agreements (%d)</summary>\n\n", n.agreements)
-		b.WriteString("| # | Kind | Summary | Evidence |\n|---|---|---|---|\n")
+		b.WriteString("| # | Kind | Summary | Evidence |" + col + "\n|---|---|---|---|" + sep + "\n")
 		for _, f := range r.Findings {
 			if f.Verdict == compare.Agreement {
-				fmt.Fprintf(b, "| %s | %s | %s | %s |\n", mdCell(f.ID), mdCell(string(f.Kind)), mdCell(f.Summary), mdEvidence(f))
+				fmt.Fprintf(b, "| %s | %s | %s | %s |%s\n", mdCell(f.ID), mdCell(string(f.Kind)), mdCell(f.Summary), mdEvidence(f), cell(f))
 			}
 		}
 		b.WriteString("\n</details>\n\n")
@@ -90,13 +97,13 @@ func writeMarkdown(b *strings.Builder, r *compare.Result, h string) {
 
 	if n.unique > 0 {
 		fmt.Fprintf(b, "<details>\n<summary>Unique details (%d)</summary>\n\n", n.unique)
-		b.WriteString("| # | Source | Line | Only this report says |\n|---|---|---|---|\n")
+		b.WriteString("| # | Source | Line | Only this report says |" + col + "\n|---|---|---|---|" + sep + "\n")
 		for _, f := range r.Findings {
 			if f.Verdict != compare.Unique || len(f.Claims) == 0 {
 				continue
 			}
 			c := f.Claims[0]
-			fmt.Fprintf(b, "| %s | %s | %d | %s |\n", mdCell(f.ID), mdCell(c.Source), c.Line, mdCell(c.Sentence))
+			fmt.Fprintf(b, "| %s | %s | %d | %s |%s\n", mdCell(f.ID), mdCell(c.Source), c.Line, mdCell(uniqueText(c.Text, c.Sentence)), cell(f))
 		}
 		b.WriteString("\n</details>\n\n")
 	}

@@ -17,6 +17,9 @@ type Options struct {
 	Color bool
 	// Version is claimdiff's version, named by formats that record their generator (SARIF).
 	Version string
+	// Explain adds each finding's internal reasons (shared terms, slot, rule, model
+	// probability) beside the one-sentence reason formats show by default.
+	Explain bool
 }
 
 // Renderer writes one comparison result in one format.

@@ -23,7 +23,7 @@ func Sanitize(r *compare.Result) *compare.Result {
 	}
 	out.Findings = make([]compare.Finding, len(r.Findings))
 	for i, f := range r.Findings {
-		f.ID, f.Summary, f.Rule, f.Majority = Clean(f.ID), Clean(f.Summary), Clean(f.Rule), Clean(f.Majority)
+		f.ID, f.Summary, f.Why, f.Rule, f.Majority = Clean(f.ID), Clean(f.Summary), Clean(f.Why), Clean(f.Rule), Clean(f.Majority)
 		f.Reasons = cleanAll(f.Reasons)
 		f.Claims = make([]claims.Claim, len(r.Findings[i].Claims))
 		for j, c := range r.Findings[i].Claims {

@@ -222,8 +222,8 @@ func sarifMessage(name string, f compare.Finding) string {
 	if name != "" {
 		msg = Clean(name) + ": " + msg
 	}
-	if len(f.Reasons) > 0 {
-		msg += ". Why: " + Clean(strings.Join(f.Reasons, "; "))
+	if w := why(f); w != "" {
+		msg += ". Why: " + Clean(w)
 	}
 	return msg
 }

@@ -43,37 +43,62 @@ func Table(w io.Writer, r *compare.Result, o Options) error {
 	if counts[compare.Discrepancy] > 0 {
 		b.WriteString("\nDISCREPANCIES\n")
 		rows = nil
+		head, caps := []string{"#", "Kind", "Values", "Evidence", "Why"}, map[int]int{2: 18, 3: 42, 4: 24}
+		if o.Explain {
+			head, caps[5] = append(head, "Details"), 30
+		}
 		for _, f := range r.Findings {
 			if f.Verdict == compare.Discrepancy {
-				rows = append(rows, []string{f.ID, string(f.Kind) + "\n" + string(f.Severity), Clean(f.Summary), evidence(f), Clean(strings.Join(f.Reasons, "; "))})
+				row := []string{f.ID, string(f.Kind) + "\n" + string(f.Severity), Clean(f.Summary), evidence(f), Clean(why(f))}
+				if o.Explain {
+					row = append(row, Clean(details(f)))
+				}
+				rows = append(rows, row)
 			}
 		}
-		if err := Grid(&b, width, []string{"#", "Kind", "Values", "Evidence", "Why"}, rows, map[int]int{2: 18, 3: 42, 4: 24}); err != nil {
+		if err := Grid(&b, width, head, rows, caps); err != nil {
 			return err
 		}
 	}
 	if counts[compare.Agreement] > 0 {
 		b.WriteString("\nAGREEMENTS\n")
 		rows = nil
+		head, caps := []string{"#", "Kind", "Summary", "Evidence"}, map[int]int{2: 26, 3: 56}
+		if o.Explain {
+			head, caps[4] = append(head, "Details"), 30
+		}
 		for _, f := range r.Findings {
 			if f.Verdict == compare.Agreement {
-				rows = append(rows, []string{f.ID, string(f.Kind), Clean(f.Summary), evidence(f)})
+				row := []string{f.ID, string(f.Kind), Clean(f.Summary), evidence(f)}
+				if o.Explain {
+					row = append(row, Clean(details(f)))
+				}
+				rows = append(rows, row)
 			}
 		}
-		if err := Grid(&b, width, []string{"#", "Kind", "Summary", "Evidence"}, rows, map[int]int{2: 26, 3: 56}); err != nil {
+		if err := Grid(&b, width, head, rows, caps); err != nil {
 			return err
 		}
 	}
 	if counts[compare.Unique] > 0 {
 		b.WriteString("\nUNIQUE DETAILS\n")
 		rows = nil
+		head, caps := []string{"#", "Source", "Line", "Only this report says"}, map[int]int{3: 76}
+		if o.Explain {
+			head, caps[4] = append(head, "Details"), 30
+		}
 		for _, f := range r.Findings {
 			if f.Verdict == compare.Unique && len(f.Claims) > 0 {
+				// The first claim holds the unmatched clause of a sentence matched in part.
 				c := f.Claims[0]
-				rows = append(rows, []string{f.ID, c.Source, fmt.Sprint(c.Line), Clean(c.Sentence)})
+				row := []string{f.ID, c.Source, fmt.Sprint(c.Line), Clean(uniqueText(c.Text, c.Sentence))}
+				if o.Explain {
+					row = append(row, Clean(details(f)))
+				}
+				rows = append(rows, row)
 			}
 		}
-		if err := Grid(&b, width, []string{"#", "Source", "Line", "Only this report says"}, rows, map[int]int{3: 76}); err != nil {
+		if err := Grid(&b, width, head, rows, caps); err != nil {
 			return err
 		}
 	}

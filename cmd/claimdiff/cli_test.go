@@ -413,7 +413,7 @@ func TestCompareHelpListsFlags(t *testing.T) {
 			}
 		}
 	}
-	for _, n := range []string{"--format", "--output", "--fail-on", "--max-bytes", "--name", "--show-excluded", "--min-confidence"} {
+	for _, n := range []string{"--format", "--output", "--fail-on", "--max-bytes", "--name", "--show-excluded", "--min-confidence", "--explain"} {
 		if !strings.Contains(stdout, n) {
 			t.Errorf("compare --help lacks %s", n)
 		}

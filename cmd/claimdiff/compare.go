@@ -25,6 +25,7 @@ func compareCommand(env *environment) *cli.Command {
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output `FORMAT`: " + strings.Join(reports.Formats(), ", ")},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` instead of standard output"},
 			&cli.BoolFlag{Name: "show-excluded", Usage: "list the sentences dropped as boilerplate or off-topic, and why"},
+			explainFlag(),
 			failOnFlag(),
 			&cli.Float64Flag{Name: "min-confidence", Value: compare.DefaultMinConfidence, Usage: "drop findings below this `CONFIDENCE` (0-1); 0 also shows uncertain conflicts"},
 			widthFlag(),
@@ -67,7 +68,8 @@ func compareCommand(env *environment) *cli.Command {
 			}
 			res := compare.Run(docs, opt)
 			var buf bytes.Buffer
-			if err := reports.Render(&buf, c.String("format"), res, reports.Options{Width: width, Version: currentBuild().Version}); err != nil {
+			ro := reports.Options{Width: width, Version: currentBuild().Version, Explain: c.Bool("explain")}
+			if err := reports.Render(&buf, c.String("format"), res, ro); err != nil {
 				return usageErr("%v", err)
 			}
 			if err := writeOutput(env, c.String("output"), buf.Bytes()); err != nil {
@@ -104,4 +106,9 @@ func failOnPolicy(value string) (compare.Policy, error) {
 		p.FailOn = append(p.FailOn, compare.FailRule{Match: v})
 	}
 	return p, nil
+}
+
+// explainFlag is --explain: each finding's internal reasons beside its one-sentence reason.
+func explainFlag() cli.Flag {
+	return &cli.BoolFlag{Name: "explain", Usage: "also show each finding's internals (compared intervals, shared terms, slot, rule, model probability) in table, markdown and html output"}
 }

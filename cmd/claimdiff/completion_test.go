@@ -52,6 +52,8 @@ func TestCompletionScripts(t *testing.T) {
 	}{
 		{"claimdiff comp", "compare completion"},
 		{"claimdiff compare --fail", "--fail-on"},
+		{"claimdiff compare --expl", "--explain"},
+		{"claimdiff demo --expl", "--explain"},
 		{"claimdiff compare a.txt --format sa", "sarif"},
 		{"claimdiff check -f ht", "html"},
 	} {

@@ -28,6 +28,7 @@ func demoCommand(env *environment) *cli.Command {
 		Usage: "compare the bundled example reports",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output `FORMAT`: " + strings.Join(reports.Formats(), ", ")},
+			explainFlag(),
 			widthFlag(),
 		},
 		Action: func(c *cli.Context) error {
@@ -64,7 +65,8 @@ func demoCommand(env *environment) *cli.Command {
 			}
 			res := compare.Run(docs, compare.Options{})
 			var buf bytes.Buffer
-			if err := reports.Render(&buf, c.String("format"), res, reports.Options{Width: width, Version: currentBuild().Version}); err != nil {
+			ro := reports.Options{Width: width, Version: currentBuild().Version, Explain: c.Bool("explain")}
+			if err := reports.Render(&buf, c.String("format"), res, ro); err != nil {
 				return usageErr("%v", err)
 			}
 			_, err = env.stdout.Write(buf.Bytes())

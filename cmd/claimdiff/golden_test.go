@@ -29,6 +29,8 @@ func TestGolden(t *testing.T) {
 	}{
 		{"compare-table.txt", append([]string{"compare"}, goldenEvent...)},
 		{"compare-json.json", append([]string{"compare", "--format", "json"}, goldenEvent...)},
+		{"compare-explain.txt", append([]string{"compare", "--explain"}, goldenEvent...)},
+		{"compare-explain.md", append([]string{"compare", "--explain", "--format", "markdown"}, goldenEvent...)},
 		{"compare-excluded.txt", []string{"compare", "--show-excluded", "../../testdata/cases/ashby-vale-water/ashby-council-news.html", "../../testdata/cases/ashby-vale-water/vale-herald.txt"}},
 		{"extract-json.json", []string{"extract", "--format", "json", reportA}},
 		{"extract-table.txt", []string{"extract", reportHTML}},
