@@ -30,6 +30,19 @@ type unit struct {
 	neg    map[string]bool // negated verbs, computed once (see negated)
 	deg    map[string]int  // graded words, computed once (see graded)
 	rank   int             // position among its report's kept sentences
+	// reading is the statement's negation reading, read on first use: statement
+	// alignment asks for it once per candidate pair, and one sentence sits in
+	// about one pair per other report.
+	reading *negReading
+}
+
+// negation returns the negation reading of the unit's statement, read once.
+func (u *unit) negation() negReading {
+	if u.reading == nil {
+		r := readNegation(u.stmt.Sentence)
+		u.reading = &r
+	}
+	return *u.reading
 }
 
 // model holds every report's units and the term weights of this comparison.
@@ -331,6 +344,23 @@ func (m *model) shared(a, b *unit, max int) []string {
 		out = append(out, strings.TrimPrefix(t.t, entityPrefix))
 	}
 	return out
+}
+
+// sharesPlain reports whether two units share at least n features that shared
+// would list (neither value tokens nor concepts), without building the list.
+func (m *model) sharesPlain(a, b *unit, n int) bool {
+	c := 0
+	for k, t := range a.terms {
+		if strings.HasPrefix(t, "#") || strings.HasPrefix(t, conceptPrefix) {
+			continue
+		}
+		if _, ok := b.weight(a.tids[k]); ok {
+			if c++; c >= n {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pair is a scored candidate link between two units of different reports.
