@@ -36,6 +36,12 @@ type unit struct {
 	reading *negReading
 }
 
+// has reports whether the unit carries the feature.
+func (u *unit) has(feature string) bool {
+	_, ok := u.vec[feature]
+	return ok
+}
+
 // negation returns the negation reading of the unit's statement, read once.
 func (u *unit) negation() negReading {
 	if u.reading == nil {
@@ -68,6 +74,9 @@ type model struct {
 	// pm is the value alignment model, and pairMemo its probabilities per pair of claims.
 	pm       *PairModel
 	pairMemo map[[2]*claims.Claim]float64
+	// concepts holds the feature name of every WordNet concept some unit carries;
+	// a concept missing from it is a feature of no unit.
+	concepts map[uint32]string
 }
 
 // unitSim is sim, remembered per pair of sentences.
@@ -132,6 +141,7 @@ func buildModel(as []*Analysis) *model {
 	m := &model{as: as, units: make([][]*unit, len(as)), bySent: make([]map[int]*unit, len(as)), sims: map[uint64]float64{}, tid: map[string]int32{}, pairMemo: map[[2]*claims.Claim]float64{}}
 	var df []int // by term id
 	concepts := map[uint32]string{}
+	m.concepts = concepts
 	n := 0
 	for i, a := range as {
 		m.bySent[i] = map[int]*unit{}

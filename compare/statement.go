@@ -3,7 +3,6 @@ package compare
 import (
 	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -440,7 +439,8 @@ func (m *model) residual(u *unit, partners []*unit) []string {
 				break
 			}
 			for _, c := range claims.Concepts(t) {
-				if _, ok := p.vec[conceptPrefix+strconv.FormatUint(uint64(c), 36)]; ok {
+				// A concept no unit carries cannot be one of the partner's features.
+				if name, ok := m.concepts[c]; ok && p.has(name) {
 					found = true
 					break
 				}
