@@ -65,6 +65,7 @@ func compareCommand(env *environment) *cli.Command {
 				MonthFirst:    c.Bool("month-first"),
 				NoFilter:      c.Bool("no-filter"),
 			}
+			defer paceGC(len(docs), 0)()
 			res := compare.Run(docs, opt)
 			var buf bytes.Buffer
 			if err := reports.Render(&buf, c.String("format"), res, reports.Options{Width: width, Version: currentBuild().Version}); err != nil {
