@@ -665,8 +665,8 @@ func vague(v *claims.Value) bool {
 // relatedCredit is the share of a word's weight a WordNet-related word earns in slot overlap.
 const relatedCredit = 0.7
 
-// dice is the IDF-weighted Dice overlap of two lemma lists.
-func (m *model) dice(a, b []string) float64 {
+// slotDice is the IDF-weighted Dice overlap of two lemma lists (see dice).
+func (m *model) slotDice(a, b []string) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
