@@ -77,34 +77,6 @@ type model struct {
 	// concepts holds the feature name of every WordNet concept some unit carries;
 	// a concept missing from it is a feature of no unit.
 	concepts map[uint32]string
-	// dices remembers slotDice per ordered pair of slot lists: value alignment
-	// asks for the same pair of claims' slots from several rules.
-	dices map[diceKey]float64
-}
-
-// diceKey names a slot list by its backing array and length: claims' slots are
-// not changed during alignment, and the keys keep the arrays alive, so an
-// address is never reused for another list while the memo exists.
-type diceKey struct {
-	a, b   *string
-	na, nb int
-}
-
-// dice is the IDF-weighted Dice overlap of two lemma lists, remembered per pair.
-func (m *model) dice(a, b []string) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	k := diceKey{&a[0], &b[0], len(a), len(b)}
-	if d, ok := m.dices[k]; ok {
-		return d
-	}
-	d := m.slotDice(a, b)
-	if m.dices == nil {
-		m.dices = map[diceKey]float64{}
-	}
-	m.dices[k] = d
-	return d
 }
 
 // unitSim is sim, remembered per pair of sentences.
