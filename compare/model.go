@@ -61,11 +61,15 @@ type model struct {
 	// counts holds the typed claims per report and value type, for the rarity bonus.
 	counts []map[string]int
 	// sims remembers sentence similarities asked for again and again while
-	// every pair of two sentences' figures is scored, keyed by simKey.
-	sims map[uint64]float64
-	all  []*unit // every unit, indexed by unit.id
-	tid  map[string]int32
-	idfs []float64 // idf by term id
+	// every pair of two sentences' figures is scored, keyed by simKey: those of
+	// the candidate pairs in known, sorted by key (16 bytes a pair, where a map
+	// took about 42: it is the largest structure of a large event), any other
+	// asked for in the map, which is read first.
+	sims  map[uint64]float64
+	known []simEntry
+	all   []*unit // every unit, indexed by unit.id
+	tid   map[string]int32
+	idfs  []float64 // idf by term id
 	// scored counts the unit pairs candidates computed a similarity for, so tests can
 	// check the work follows the pairs that share a term rather than all pairs.
 	scored int
@@ -79,26 +83,49 @@ type model struct {
 	concepts map[uint32]string
 }
 
+// simEntry is one remembered similarity.
+type simEntry struct {
+	key uint64
+	sim float64
+}
+
 // unitSim is sim, remembered per pair of sentences.
 func (m *model) unitSim(a, b *unit) float64 {
 	k := simKey(a, b)
 	if s, ok := m.sims[k]; ok {
 		return s
 	}
+	if i, ok := slices.BinarySearchFunc(m.known, k, func(e simEntry, k uint64) int { return cmp.Compare(e.key, k) }); ok {
+		return m.known[i].sim
+	}
 	s := sim(a, b)
 	m.sims[k] = s
 	return s
 }
 
-// rememberAll stores the similarities candidates computed, for unitSim; the memo is
-// sized for them at once rather than grown step by step.
+// rememberAll stores the similarities candidates computed, for unitSim. The first
+// call fills the sorted table (a later pair of the same key wins, as in a map);
+// later calls go to the map, which overrides the table.
 func (m *model) rememberAll(ps []pair) {
-	if len(m.sims) == 0 {
-		m.sims = make(map[uint64]float64, len(ps))
+	if len(m.known) > 0 || len(m.sims) > 0 {
+		for _, p := range ps {
+			m.sims[simKey(p.a, p.b)] = p.score
+		}
+		return
 	}
-	for _, p := range ps {
-		m.sims[simKey(p.a, p.b)] = p.score
+	known := make([]simEntry, len(ps))
+	for i, p := range ps {
+		known[i] = simEntry{simKey(p.a, p.b), p.score}
 	}
+	slices.SortStableFunc(known, func(x, y simEntry) int { return cmp.Compare(x.key, y.key) })
+	out := known[:0]
+	for i, e := range known {
+		if i+1 < len(known) && known[i+1].key == e.key {
+			continue // the later pair of one key wins
+		}
+		out = append(out, e)
+	}
+	m.known = slices.Clip(out)
 }
 
 // simKey names an unordered pair of units by their ids, in the order key uses.
