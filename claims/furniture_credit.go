@@ -9,10 +9,10 @@ import (
 var (
 	// creditLabel is a picture or source credit: "Photo: ...", "(Picture: ...)",
 	// "File Photo by ...", "Source: ...", "Image via ...", "Picture date: ...".
-	creditLabel = regexp.MustCompile(`(?i)(^|[\s(|.])(file |top |main |header )?(photo|photograph|picture|image|pic|video|credit|source|foto)s?( date)?\s*(:|by\b|via\b|courtesy\b)`)
+	creditLabel = guard(regexp.MustCompile(`(?i)(^|[\s(|.])(file |top |main |header )?(photo|photograph|picture|image|pic|video|credit|source|foto)s?( date)?\s*(:|by\b|via\b|courtesy\b)`), true, "photo", "pic", "image", "video", "credit", "source", "foto")
 	// agencyCredit is a credit naming a wire or picture agency in brackets or at the end
 	// of the line ("(AP Photo/Jane Doe)", "Jane Doe/Getty Images", "( Jane Doe/PA )").
-	agencyCredit = regexp.MustCompile(`(?i)(\b(getty images|shutterstock|alamy|associated press|ap photo|afp|reuters|epa|pa images|pa wire|pa media|stringer)\b[^.]{0,40}\)?\s*$)|(\(\s*[^()]{2,40}/[^()]{2,40}\))\s*$`)
+	agencyCredit = guard(regexp.MustCompile(`(?i)(\b(getty images|shutterstock|alamy|associated press|ap photo|afp|reuters|epa|pa images|pa wire|pa media|stringer)\b[^.]{0,40}\)?\s*$)|(\(\s*[^()]{2,40}/[^()]{2,40}\))\s*$`), true, "/", "getty images", "shutterstock", "alamy", "associated press", "ap photo", "afp", "reuters", "epa", "pa images", "pa wire", "pa media", "stringer")
 	// slashCredit is a line ending in "Name Name/Agency": a photographer and an outlet.
 	slashCredit = regexp.MustCompile(`\p{Lu}[\p{L}.'-]+( \p{Lu}[\p{L}.'-]+)*\s?/\s?\p{Lu}[\p{L} .&-]*\)?\s*$`)
 	// fileTag is a caption's closing tag for an archive picture: "(File)", "(Representational image)".
@@ -33,19 +33,19 @@ func creditLineVerdicts(t string, words int) []verdict {
 	var out []verdict
 	ends := endsSentence(t)
 	switch {
-	case creditAtEdge(t) && words <= maxCaptionWords:
+	case words <= maxCaptionWords && creditAtEdge(t):
 		if words <= 10 && !ends {
 			out = append(out, verdict{ClassCredit, "picture or source credit label", 1})
 		} else {
 			out = append(out, verdict{ClassCaption, "description followed by a credit label", 1})
 		}
-	case agencyCredit.MatchString(t) && words <= maxCaptionWords:
+	case words <= maxCaptionWords && agencyCredit.MatchString(t):
 		if words <= 8 {
 			out = append(out, verdict{ClassCredit, "agency credit", 1})
 		} else {
 			out = append(out, verdict{ClassCaption, "description ending in an agency credit", 1})
 		}
-	case fileTag.MatchString(t) && words <= 40:
+	case words <= 40 && fileTag.MatchString(t):
 		out = append(out, verdict{ClassCaption, "archive-picture tag", 1})
 	case !ends && words <= 8 && slashCredit.MatchString(t) && !strings.ContainsAny(t, ",;"):
 		out = append(out, verdict{ClassCredit, "name/agency credit", 1})

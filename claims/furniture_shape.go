@@ -8,11 +8,11 @@ import (
 
 var (
 	// handle is a social-media account name.
-	handle = regexp.MustCompile(`(^|[\s(])@[A-Za-z0-9_]{2,}`)
+	handle = guard(regexp.MustCompile(`(^|[\s(])@[A-Za-z0-9_]{2,}`), false, "@")
 	// embedMark is the trace an embedded post leaves in page text.
-	embedMark = regexp.MustCompile(`(?i)(pic\.twitter\.com/|\bt\.co/|instagram\.com/p/|\b(twitter|instagram|facebook|youtube|tiktok|x) (content|post|video)$|content .*(viewed|originates))`)
+	embedMark = guard(regexp.MustCompile(`(?i)(pic\.twitter\.com/|\bt\.co/|instagram\.com/p/|\b(twitter|instagram|facebook|youtube|tiktok|x) (content|post|video)$|content .*(viewed|originates))`), true, "/", "content", "post", "video")
 	// embedSignature closes an embedded post: "— Name (@handle) October 29, 2018".
-	embedSignature = regexp.MustCompile(`[—–-]\s*[^—–()]{1,60}\(@[A-Za-z0-9_]{2,}\)\s*\p{L}+\.? \d{1,2},? \d{4}`)
+	embedSignature = guard(regexp.MustCompile(`[—–-]\s*[^—–()]{1,60}\(@[A-Za-z0-9_]{2,}\)\s*\p{L}+\.? \d{1,2},? \d{4}`), false, "(@")
 	// titleClockTail is a video duration or a clock time closing a title ("... 04:28").
 	titleClockTail = regexp.MustCompile(`\b\d{1,2}:\d{2}\s*$`)
 	// dateToken is a word of a date or clock time.

@@ -30,6 +30,25 @@ type unit struct {
 	neg    map[string]bool // negated verbs, computed once (see negated)
 	deg    map[string]int  // graded words, computed once (see graded)
 	rank   int             // position among its report's kept sentences
+	// reading is the statement's negation reading, read on first use: statement
+	// alignment asks for it once per candidate pair, and one sentence sits in
+	// about one pair per other report.
+	reading *negReading
+}
+
+// has reports whether the unit carries the feature.
+func (u *unit) has(feature string) bool {
+	_, ok := u.vec[feature]
+	return ok
+}
+
+// negation returns the negation reading of the unit's statement, read once.
+func (u *unit) negation() negReading {
+	if u.reading == nil {
+		r := readNegation(u.stmt.Sentence)
+		u.reading = &r
+	}
+	return *u.reading
 }
 
 // model holds every report's units and the term weights of this comparison.
@@ -42,11 +61,15 @@ type model struct {
 	// counts holds the typed claims per report and value type, for the rarity bonus.
 	counts []map[string]int
 	// sims remembers sentence similarities asked for again and again while
-	// every pair of two sentences' figures is scored, keyed by simKey.
-	sims map[uint64]float64
-	all  []*unit // every unit, indexed by unit.id
-	tid  map[string]int32
-	idfs []float64 // idf by term id
+	// every pair of two sentences' figures is scored, keyed by simKey: those of
+	// the candidate pairs in known, sorted by key (16 bytes a pair, where a map
+	// took about 42: it is the largest structure of a large event), any other
+	// asked for in the map, which is read first.
+	sims  map[uint64]float64
+	known []simEntry
+	all   []*unit // every unit, indexed by unit.id
+	tid   map[string]int32
+	idfs  []float64 // idf by term id
 	// scored counts the unit pairs candidates computed a similarity for, so tests can
 	// check the work follows the pairs that share a term rather than all pairs.
 	scored int
@@ -55,6 +78,15 @@ type model struct {
 	// pm is the value alignment model, and pairMemo its probabilities per pair of claims.
 	pm       *PairModel
 	pairMemo map[[2]*claims.Claim]float64
+	// concepts holds the feature name of every WordNet concept some unit carries;
+	// a concept missing from it is a feature of no unit.
+	concepts map[uint32]string
+}
+
+// simEntry is one remembered similarity.
+type simEntry struct {
+	key uint64
+	sim float64
 }
 
 // unitSim is sim, remembered per pair of sentences.
@@ -63,20 +95,37 @@ func (m *model) unitSim(a, b *unit) float64 {
 	if s, ok := m.sims[k]; ok {
 		return s
 	}
+	if i, ok := slices.BinarySearchFunc(m.known, k, func(e simEntry, k uint64) int { return cmp.Compare(e.key, k) }); ok {
+		return m.known[i].sim
+	}
 	s := sim(a, b)
 	m.sims[k] = s
 	return s
 }
 
-// rememberAll stores the similarities candidates computed, for unitSim; the memo is
-// sized for them at once rather than grown step by step.
+// rememberAll stores the similarities candidates computed, for unitSim. The first
+// call fills the sorted table (a later pair of the same key wins, as in a map);
+// later calls go to the map, which overrides the table.
 func (m *model) rememberAll(ps []pair) {
-	if len(m.sims) == 0 {
-		m.sims = make(map[uint64]float64, len(ps))
+	if len(m.known) > 0 || len(m.sims) > 0 {
+		for _, p := range ps {
+			m.sims[simKey(p.a, p.b)] = p.score
+		}
+		return
 	}
-	for _, p := range ps {
-		m.sims[simKey(p.a, p.b)] = p.score
+	known := make([]simEntry, len(ps))
+	for i, p := range ps {
+		known[i] = simEntry{simKey(p.a, p.b), p.score}
 	}
+	slices.SortStableFunc(known, func(x, y simEntry) int { return cmp.Compare(x.key, y.key) })
+	out := known[:0]
+	for i, e := range known {
+		if i+1 < len(known) && known[i+1].key == e.key {
+			continue // the later pair of one key wins
+		}
+		out = append(out, e)
+	}
+	m.known = slices.Clip(out)
 }
 
 // simKey names an unordered pair of units by their ids, in the order key uses.
@@ -119,6 +168,7 @@ func buildModel(as []*Analysis) *model {
 	m := &model{as: as, units: make([][]*unit, len(as)), bySent: make([]map[int]*unit, len(as)), sims: map[uint64]float64{}, tid: map[string]int32{}, pairMemo: map[[2]*claims.Claim]float64{}}
 	var df []int // by term id
 	concepts := map[uint32]string{}
+	m.concepts = concepts
 	n := 0
 	for i, a := range as {
 		m.bySent[i] = map[int]*unit{}
@@ -331,6 +381,23 @@ func (m *model) shared(a, b *unit, max int) []string {
 		out = append(out, strings.TrimPrefix(t.t, entityPrefix))
 	}
 	return out
+}
+
+// sharesPlain reports whether two units share at least n features that shared
+// would list (neither value tokens nor concepts), without building the list.
+func (m *model) sharesPlain(a, b *unit, n int) bool {
+	c := 0
+	for k, t := range a.terms {
+		if strings.HasPrefix(t, "#") || strings.HasPrefix(t, conceptPrefix) {
+			continue
+		}
+		if _, ok := b.weight(a.tids[k]); ok {
+			if c++; c >= n {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pair is a scored candidate link between two units of different reports.

@@ -211,6 +211,9 @@ func spellingVariant(a, b string, jw *metrics.JaroWinkler) bool {
 
 // foldAccents drops diacritics so "Vendôme" and "Vendome" are one spelling.
 func foldAccents(s string) string {
+	if isASCII(s) { // nothing to decompose; the transform chain costs more than the names
+		return s
+	}
 	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 	out, _, err := transform.String(t, s)
 	if err != nil {

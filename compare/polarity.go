@@ -20,7 +20,7 @@ func polarityClash(p pair) (string, bool) {
 	if p.a.stmt == nil || p.b.stmt == nil || p.score < polaritySim {
 		return "", false
 	}
-	ra, rb := readNegation(p.a.stmt.Sentence), readNegation(p.b.stmt.Sentence)
+	ra, rb := p.a.negation(), p.b.negation()
 	if v, ok := denies(ra, rb); ok {
 		return fmt.Sprintf("%s says %q did not happen; %s says it did", p.a.stmt.Source, v, p.b.stmt.Source), true
 	}

@@ -37,7 +37,7 @@ func (m *model) alignStatements(cands []pair, cov *coverage, opt Options) []Find
 	var out, clashes []Finding
 	var linked []pair
 	for _, p := range cands {
-		if p.score < stmtJoin || cov.conflict[key(p.a, p.b)] || thinOverlap(m, p) {
+		if p.score < stmtJoin || cov.conflicts(p.a, p.b) || thinOverlap(m, p) {
 			continue
 		}
 		// One sentence denying what the other asserts is a polarity discrepancy.
@@ -331,7 +331,7 @@ func bestMatchGroups(linked []pair, idx map[*unit]int, g *grouper) [][]int {
 func redundant(us []*unit, cov *coverage) bool {
 	for i, a := range us {
 		for _, b := range us[i+1:] {
-			if !cov.together[key(a, b)] {
+			if !cov.together(a, b) {
 				return false
 			}
 		}
@@ -370,5 +370,5 @@ func (m *model) judgeStatements(us []*unit, grp []int, g *grouper) Finding {
 // names: one common word ("so far", "said") is no evidence that they state
 // the same thing, however short the sentences are.
 func thinOverlap(m *model, p pair) bool {
-	return len(m.shared(p.a, p.b, 2)) < 2
+	return !m.sharesPlain(p.a, p.b, 2)
 }

@@ -2,7 +2,6 @@ package compare
 
 import (
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -30,8 +29,8 @@ func (m *model) uniques(cov *coverage, aligned map[string]bool) []Finding {
 				continue
 			}
 			var extra []string
-			if cov.units[u] {
-				if extra = m.residual(u, cov.partners[u]); extra == nil {
+			if cov.covered(u) {
+				if extra = m.residual(u, cov.partners(u)); extra == nil {
 					continue
 				}
 			}
@@ -143,7 +142,8 @@ func (m *model) residual(u *unit, partners []*unit) []string {
 				break
 			}
 			for _, c := range claims.Concepts(t) {
-				if _, ok := p.vec[conceptPrefix+strconv.FormatUint(uint64(c), 36)]; ok {
+				// A concept no unit carries cannot be one of the partner's features.
+				if name, ok := m.concepts[c]; ok && p.has(name) {
 					found = true
 					break
 				}

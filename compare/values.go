@@ -700,7 +700,9 @@ func vague(v *claims.Value) bool {
 // relatedCredit is the share of a word's weight a WordNet-related word earns in slot overlap.
 const relatedCredit = 0.7
 
-// dice is the IDF-weighted Dice overlap of two lemma lists.
+// dice is the IDF-weighted Dice overlap of two lemma lists. Slots are a few
+// words, so membership is a scan of the list: no map is built per call (value
+// alignment calls it several times per pair of figures).
 func (m *model) dice(a, b []string) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
@@ -711,29 +713,25 @@ func (m *model) dice(a, b []string) float64 {
 		}
 		return 1
 	}
-	inB := map[string]bool{}
 	sb := 0.0
-	for _, t := range b {
-		if !inB[t] {
-			inB[t] = true
+	for i, t := range b {
+		if !slices.Contains(b[:i], t) {
 			sb += w(t)
 		}
 	}
 	sa, both := 0.0, 0.0
-	seen := map[string]bool{}
-	for _, t := range a {
-		if seen[t] {
+	for i, t := range a {
+		if slices.Contains(a[:i], t) {
 			continue
 		}
-		seen[t] = true
 		sa += w(t)
-		if inB[t] {
+		if slices.Contains(b, t) {
 			both += w(t)
 			continue
 		}
 		// A related word ("hurt"/"injured") counts for part of a shared one.
 		for _, u := range b { // slice order decides which related word earns the credit
-			if inB[u] && claims.Related(t, u) {
+			if claims.Related(t, u) {
 				both += relatedCredit * math.Min(w(t), w(u))
 				break
 			}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"sync"
 
 	"github.com/claimdiff/claimdiff/compare"
 )
@@ -50,7 +51,8 @@ func CSVChecks(w io.Writer, checks []Check) error {
 // checksPage is claimdiff check's HTML summary: per comparison its status and the
 // findings the policy judged (failing, ignored) plus every other discrepancy. It has
 // no script; its only style is the report's own stylesheet, allowed by hash.
-var checksPage = template.Must(template.New("checks").Parse(`<!DOCTYPE html>
+var checksPage = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("checks").Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -81,6 +83,7 @@ var checksPage = template.Must(template.New("checks").Parse(`<!DOCTYPE html>
 </body>
 </html>
 `))
+})
 
 type checksView struct {
 	Headline    string
@@ -130,7 +133,7 @@ func HTMLChecks(w io.Writer, headline string, checks []Check) error {
 		v.Comparisons = append(v.Comparisons, cmp)
 	}
 	var buf bytes.Buffer
-	if err := checksPage.Execute(&buf, v); err != nil {
+	if err := checksPage().Execute(&buf, v); err != nil {
 		return fmt.Errorf("html: %w", err)
 	}
 	_, err := w.Write(buf.Bytes())

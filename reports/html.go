@@ -10,6 +10,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/compare"
@@ -18,12 +19,15 @@ import (
 //go:embed assets/report.html.tmpl assets/report.css assets/report.js
 var htmlAssets embed.FS
 
-// htmlPage is parsed once; html/template escapes every value for its context,
-// which is what keeps hostile article text inert.
-var htmlPage = template.Must(template.New("report.html.tmpl").Funcs(template.FuncMap{
-	"pct": func(f float64) string { return fmt.Sprintf("%.0f%%", f*100) },
-	"f2":  func(f float64) string { return fmt.Sprintf("%.2f", f) },
-}).ParseFS(htmlAssets, "assets/report.html.tmpl"))
+// htmlPage is parsed once, on first use rather than at every start of the
+// program; html/template escapes every value for its context, which is what
+// keeps hostile article text inert.
+var htmlPage = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("report.html.tmpl").Funcs(template.FuncMap{
+		"pct": func(f float64) string { return fmt.Sprintf("%.0f%%", f*100) },
+		"f2":  func(f float64) string { return fmt.Sprintf("%.2f", f) },
+	}).ParseFS(htmlAssets, "assets/report.html.tmpl"))
+})
 
 // htmlCSS and htmlJS are inlined into every page; their hashes go into the
 // page's Content-Security-Policy, so no other script or style can run even if
@@ -46,7 +50,7 @@ func HTML(w io.Writer, r *compare.Result, o Options) error {
 	r = Sanitize(r)
 	v := htmlViewOf(r, o.Explain)
 	var buf bytes.Buffer
-	if err := htmlPage.Execute(&buf, v); err != nil {
+	if err := htmlPage().Execute(&buf, v); err != nil {
 		return fmt.Errorf("html: %w", err)
 	}
 	_, err := w.Write(buf.Bytes())

@@ -63,6 +63,8 @@ func batchCommand(env *environment) *cli.Command {
 			if err != nil {
 				return err
 			}
+			// Batch events are a handful of reports each; the limit guards against a large one.
+			defer paceGC(smallEvent, batchMemoryLimit)()
 			b := &batcher{
 				jobs: jobs,
 				load: claims.LoadOptions{MaxBytes: c.Int64("max-bytes")},

@@ -107,6 +107,7 @@ func startupRows() [][]string {
 
 // benchEvent times one generated event through each stage of compare.
 func benchEvent(cfg benchgen.Config) ([]string, error) {
+	defer paceGC(cfg.Reports, 0)() // as compare does
 	ev := benchgen.Generate(cfg, 0)
 	floor, err := benchFloor(ev)
 	if err != nil {
@@ -185,6 +186,7 @@ func parseEvent(ev benchgen.Event) ([]*claims.Document, error) {
 // benchBatch runs the batch path (comparison and JSON encoding of every event, written
 // in order) on a corpus generated event by event, so the corpus is never held whole.
 func benchBatch(cfg benchgen.Config, jobs int) ([]string, error) {
+	defer paceGC(smallEvent, batchMemoryLimit)() // as batch does
 	b := &batcher{jobs: jobs}
 	src := func(emit func(batchEvent) bool) error {
 		for i := 0; i < cfg.Events; i++ {

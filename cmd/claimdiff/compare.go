@@ -66,6 +66,7 @@ func compareCommand(env *environment) *cli.Command {
 				MonthFirst:    c.Bool("month-first"),
 				NoFilter:      c.Bool("no-filter"),
 			}
+			defer paceGC(len(docs), 0)()
 			res := compare.Run(docs, opt)
 			var buf bytes.Buffer
 			ro := reports.Options{Width: width, Version: currentBuild().Version, Explain: c.Bool("explain")}
