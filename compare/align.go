@@ -65,6 +65,6 @@ func align(as []*Analysis, opt Options, res *Result) []Finding {
 	fs = append(fs, m.alignNames(cov)...)
 	fs = append(fs, m.alignStatements(cands, cov, opt)...)
 	fs = append(fs, m.uniques(cov)...)
-	fs = recheck(fs)
+	fs = m.recheck(fs, opt)
 	return fs
 }

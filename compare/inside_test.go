@@ -1,0 +1,110 @@
+package compare_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/compare"
+)
+
+// Statements are checked inside: sentences aligned as one statement (or as
+// one shared value) that hold a conflicting figure, date or name of the same
+// frame give a discrepancy, while meaning-preserving forms and different
+// facts in matched sentences do not.
+func TestInsideChecks(t *testing.T) {
+	cases := []struct {
+		name    string
+		reports []string
+		want    []string // texts one discrepancy must carry
+		none    bool     // no discrepancy may carry them
+	}{
+		{
+			name: "a count of a named group against a count of people",
+			reports: []string{
+				"Coastguard crews rescued three keepers from the Varne lighthouse on Saturday after waves wrecked the jetty.",
+				"Waves wrecked the jetty and coastguard crews brought five people off the Varne lighthouse on Saturday.",
+			},
+			want: []string{"three", "five"},
+		},
+		{
+			name: "a year in the same role",
+			reports: []string{
+				"The Varne light was first lit in 1884 and automated a century later.",
+				"First lit in 1887, the Varne light was automated a century later.",
+			},
+			want: []string{"1884", "1887"},
+		},
+		{
+			name: "a counted noun that is the other figure's frame word",
+			reports: []string{
+				"Police charged the ferry skipper with two counts of reckless navigation after the storm.",
+				"The ferry skipper faces four reckless navigation charges after the storm, police said.",
+			},
+			want: []string{"two", "four"},
+		},
+		{
+			name: "digits against words is no conflict",
+			reports: []string{
+				"Harbourmaster Petra Quillon said eleven fishing boats had been moved to the inner basin on Saturday.",
+				"Harbourmaster Petra Quillon said 11 fishing boats had been moved to the inner basin on Saturday.",
+			},
+			want: []string{"eleven", "11"}, none: true,
+		},
+		{
+			name: "a dotted clock time against a spaced one is no conflict",
+			reports: []string{
+				"Gusts of 70 mph were recorded at the Varne station at 4:15 p.m. on Saturday.",
+				"Gusts of 70 mph were recorded at the Varne station at 4.15pm on Saturday.",
+			},
+			want: []string{"4:15 p.m."}, none: true,
+		},
+		{
+			name: "a sentence with two counts against one count is another fact",
+			reports: []string{
+				"Six people died and 74 were taken to hospital after the fire at the Varne tower block, police said.",
+				"Police said 74 people were taken to hospital after the fire at the Varne tower block.",
+			},
+			want: []string{"Six"}, none: true,
+		},
+		{
+			name: "a subgroup's count against the whole count",
+			reports: []string{
+				"Nineteen pupils were killed at the Varne school on Tuesday.",
+				"Twenty-one killed at the Varne school on Tuesday.",
+			},
+			want: []string{"Nineteen"}, none: true,
+		},
+		{
+			name: "a name respelt in a matched sentence by a report that spells it right elsewhere",
+			reports: []string{
+				"Senior keeper Wendell Abernathy said the lamp room at the Varne light flooded twice during the night.\nAbernathy has kept the Varne light for nine years.",
+				"The lamp room at the Varne light flooded twice during the night, senior keeper Wendell Abernahty said.\nAbernathy, who has kept the Varne light for nine years, praised the crew.",
+			},
+			want: []string{"Abernathy", "Abernahty"},
+		},
+		{
+			name: "two first names before two spellings are two people",
+			reports: []string{
+				"Deckhand Jane Smyth said the lamp room at the Varne light flooded twice during the night.",
+				"The lamp room at the Varne light flooded twice during the night, deckhand John Smith said.",
+			},
+			want: []string{"Smyth"}, none: true,
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			res := runTexts(t, tc.reports...)
+			got := findings(res, compare.Discrepancy, tc.want...)
+			if tc.none && len(got) > 0 {
+				t.Errorf("discrepancy over %q: %s (rule %s)", strings.Join(tc.want, ", "), got[0].Summary, got[0].Rule)
+			}
+			if !tc.none && len(got) == 0 {
+				var all []string
+				for _, f := range res.Findings {
+					all = append(all, string(f.Verdict)+"/"+f.Rule+": "+f.Summary)
+				}
+				t.Errorf("no discrepancy carries %q; findings:\n%s", tc.want, strings.Join(all, "\n"))
+			}
+		})
+	}
+}
