@@ -40,26 +40,30 @@ type insideName struct {
 }
 
 // insideNameConflicts finds the name words an agreement's sentences spell
-// two ways. A word both spellings stand beside in one sentence, or a first
-// name that differs before them ("Jane Smyth" / "John Smith"), is two people.
-func insideNameConflicts(us []*unit) []insideName {
+// two ways, comparing only sentences linked says are read as one and words
+// keep lets through. A word both spellings stand beside in one sentence, or
+// a first name that differs before them ("Jane Smyth" / "John Smith"), is
+// two people.
+func insideNameConflicts(us []*unit, linked func(a, b *unit) bool, keep func(u *unit, w string) bool) []insideName {
 	words := make([][]nameWord, len(us))
 	has := make([]map[string]bool, len(us))
 	for i, u := range us {
 		if u.stmt == nil {
 			continue
 		}
-		words[i] = nameWords(u.stmt.Sentence)
 		has[i] = map[string]bool{}
-		for _, w := range words[i] {
+		for _, w := range nameWords(u.stmt.Sentence) {
 			has[i][w.word] = true
+			if keep(u, w.word) {
+				words[i] = append(words[i], w)
+			}
 		}
 	}
 	byPair := map[[2]string]*insideName{}
 	var order [][2]string
 	for i := range us {
 		for j := i + 1; j < len(us); j++ {
-			if us[i].src == us[j].src {
+			if us[i].src == us[j].src || len(words[i]) == 0 || len(words[j]) == 0 || !linked(us[i], us[j]) {
 				continue
 			}
 			for _, a := range words[i] {
@@ -110,27 +114,58 @@ func appendUnit(us []*unit, u *unit) []*unit {
 	return append(us, u)
 }
 
-// splitInsideNames re-reads each statement agreement for a name its
-// sentences spell two ways, and moves the sentences into a name discrepancy;
-// what remains stays an agreement when two reports are still in it.
+// splitInsideNames re-reads each agreement for a name its sentences spell
+// two ways. A statement agreement's sentences are one statement; a role
+// agreement's are about one person, whose name words are compared; a value
+// agreement's sentences are read as one only when they match as closely as
+// sentenceClash asks. The sentences of a statement agreement that spell the
+// name two ways leave it (what remains stays an agreement when two reports
+// are still in it); the others keep their claims, since the value or role
+// they agree on is not in doubt. A respelling another finding already
+// reports is added to that finding, so that one finding holds every report
+// that spells the name either way.
 func (m *model) splitInsideNames(fs []Finding) []Finding {
-	out := make([]Finding, 0, len(fs))
-	for _, f := range fs {
-		if f.Verdict != Agreement || f.Kind != claims.KindStatement || distinctSources(f.Claims) < 2 {
-			out = append(out, f)
+	out := append([]Finding(nil), fs...)
+	drop := map[int]bool{}
+	var found []Finding
+	all := func(a, b *unit) bool { return true }
+	anyWord := func(u *unit, w string) bool { return true }
+	close := func(a, b *unit) bool { return m.unitSim(a, b) >= clashSim }
+	for i, f := range fs {
+		if f.Verdict != Agreement || f.Kind == claims.KindQuote || distinctSources(f.Claims) < 2 {
 			continue
 		}
-		ns := insideNameConflicts(m.findingUnits(f))
+		us := m.findingUnits(f)
+		var ns []insideName
+		switch f.Kind {
+		case claims.KindStatement:
+			ns = insideNameConflicts(us, all, anyWord)
+		case claims.KindRole:
+			ns = insideNameConflicts(us, all, func(u *unit, w string) bool { return personWord(f.Claims, u, w) })
+		default:
+			ns = insideNameConflicts(us, close, anyWord)
+		}
 		if len(ns) == 0 {
-			out = append(out, f)
 			continue
 		}
 		moved := map[*unit]bool{}
 		for _, n := range ns {
-			out = append(out, m.insideNameFinding(n, f))
+			d := m.insideNameFinding(n, f)
+			if j := nameFindingOf(out, found, n); j >= 0 {
+				if j < len(out) {
+					out[j] = joinClaims(out[j], d)
+				} else {
+					found[j-len(out)] = joinClaims(found[j-len(out)], d)
+				}
+			} else {
+				found = append(found, d)
+			}
 			for _, u := range append(append([]*unit{}, n.ux...), n.uy...) {
 				moved[u] = true
 			}
+		}
+		if f.Kind != claims.KindStatement {
+			continue
 		}
 		var rest []claims.Claim
 		for _, c := range f.Claims {
@@ -140,12 +175,78 @@ func (m *model) splitInsideNames(fs []Finding) []Finding {
 			}
 		}
 		if distinctSources(rest) >= 2 {
-			r := f
-			r.Claims = rest
-			out = append(out, r)
+			out[i].Claims = rest
+		} else {
+			drop[i] = true
 		}
 	}
-	return out
+	kept := out[:0]
+	for i, f := range out {
+		if !drop[i] {
+			kept = append(kept, f)
+		}
+	}
+	return append(kept, found...)
+}
+
+// personWord reports whether a word is part of the person a role claim of
+// the unit names.
+func personWord(cs []claims.Claim, u *unit, w string) bool {
+	for _, c := range cs {
+		if c.Value != nil && c.SentenceIndex == u.sent && strings.Contains(c.Value.Person, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameFindingOf returns the index (in out, then in found after it) of a name
+// discrepancy whose claims already spell both words, or -1.
+func nameFindingOf(out, found []Finding, n insideName) int {
+	spells := func(f Finding) bool {
+		if f.Verdict != Discrepancy || f.Kind != "name" {
+			return false
+		}
+		x, y := false, false
+		for _, c := range f.Claims {
+			x = x || strings.Contains(c.Text, n.x)
+			y = y || strings.Contains(c.Text, n.y)
+		}
+		return x && y
+	}
+	for j, f := range out {
+		if spells(f) {
+			return j
+		}
+	}
+	for j, f := range found {
+		if spells(f) {
+			return len(out) + j
+		}
+	}
+	return -1
+}
+
+// joinClaims adds to a finding the claims of another it does not hold yet
+// (by source and span), with the other's first reason.
+func joinClaims(f, g Finding) Finding {
+	have := map[string]bool{}
+	for _, c := range f.Claims {
+		have[fmt.Sprintf("%s:%d:%d", c.Source, c.Start, c.End)] = true
+	}
+	added := false
+	f.Claims = append([]claims.Claim(nil), f.Claims...)
+	for _, c := range g.Claims {
+		if k := fmt.Sprintf("%s:%d:%d", c.Source, c.Start, c.End); !have[k] {
+			have[k] = true
+			f.Claims = append(f.Claims, c)
+			added = true
+		}
+	}
+	if added {
+		f.Reasons = append(append([]string(nil), f.Reasons...), g.Reasons[0])
+	}
+	return f
 }
 
 // insideNameFinding describes one name an agreement's sentences spell two ways.

@@ -357,9 +357,9 @@ func (m *model) splitInsideValues(fs []Finding, opt Options) []Finding {
 			fresh := false
 			for _, p := range ic.pairs {
 				if j, ok := known[pairKey(p[0], p[1])]; ok {
-					// Another rule already reports the pair, perhaps as
-					// too weak to show: the matched sentences vouch for it.
-					if out[j].Confidence < d.Confidence {
+					if j < len(out) && out[j].Confidence < d.Confidence {
+						// Another rule already reports the pair as too
+						// weak to show: the matched sentences vouch for it.
 						out[j].Confidence = d.Confidence
 						out[j].Reasons = append(out[j].Reasons, d.Reasons[0])
 					}
