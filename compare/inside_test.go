@@ -83,6 +83,14 @@ func TestInsideChecks(t *testing.T) {
 			want: []string{"Abernathy", "Abernahty"},
 		},
 		{
+			name: "a name respelt beside an age both reports give, its kin named in the same sentence",
+			reports: []string{
+				"Engineer Tomas Varga, 52, was treated for burns after the fire, as was his brother Ivo Varga, 49.\nTomas Varga has sailed with the Varne ferry line for years.",
+				"The engine room fire injured Tomas Vagra, 52, who was treated for burns at the Varne clinic.",
+			},
+			want: []string{"Varga", "Vagra"},
+		},
+		{
 			name: "two first names before two spellings are two people",
 			reports: []string{
 				"Deckhand Jane Smyth said the lamp room at the Varne light flooded twice during the night.",

@@ -83,3 +83,38 @@ func TestNounInFrame(t *testing.T) {
 		}
 	}
 }
+
+func TestInsideNameConflicts(t *testing.T) {
+	unitOf := func(src int, s string) *unit { return &unit{src: src, stmt: &claims.Claim{Sentence: s}} }
+	all := func(a, b *unit) bool { return true }
+	anyWord := func(u *unit, w string) bool { return true }
+	tests := []struct {
+		name string
+		a, b string
+		keep func(u *unit, w string) bool
+		want string // "x/y" of the one conflict, or "" for none
+	}{
+		{"one slip in a matched sentence", "Senior keeper Wendell Abernathy said the lamp room flooded.",
+			"The lamp room flooded, senior keeper Wendell Abernahty said.", anyWord, "Abernahty/Abernathy"},
+		{"both spellings in one sentence are two people", "John Jnekin, 23, was arrested where Katie Jenkin was found.",
+			"John Jenkin, 23, was remanded.", anyWord, ""},
+		{"kept to the name beside the age, the kinswoman is left out", "John Jnekin, 23, was arrested where Katie Jenkin was found.",
+			"John Jenkin, 23, was remanded.", func(u *unit, w string) bool { return w == "John" || w == "Jnekin" || u.src == 1 }, "Jenkin/Jnekin"},
+		{"another first name", "Deckhand Jane Smyth said the lamp room flooded.",
+			"The lamp room flooded, deckhand John Smith said.", anyWord, ""},
+		{"after an article", "The Arder also announced the election date.",
+			"Ardern also announced the election date.", anyWord, ""},
+	}
+	for _, tc := range tests {
+		ns := insideNameConflicts([]*unit{unitOf(0, tc.a), unitOf(1, tc.b)}, all, tc.keep)
+		got := ""
+		if len(ns) == 1 {
+			got = ns[0].x + "/" + ns[0].y
+		} else if len(ns) > 1 {
+			got = "several"
+		}
+		if got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

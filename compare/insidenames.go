@@ -41,9 +41,11 @@ type insideName struct {
 
 // insideNameConflicts finds the name words an agreement's sentences spell
 // two ways, comparing only sentences linked says are read as one and words
-// keep lets through. A word both spellings stand beside in one sentence, or
-// a first name that differs before them ("Jane Smyth" / "John Smith"), is
-// two people.
+// keep lets through (all of a statement's, a role's person, the name an age
+// stands beside). Both spellings among one sentence's kept words, or a first
+// name that differs before them ("Jane Smyth" / "John Smith"), are two
+// people; a kinswoman named elsewhere in the sentence ("John Jnekin, 23, ...
+// Katie Jenkin") is not the person an age is about.
 func insideNameConflicts(us []*unit, linked func(a, b *unit) bool, keep func(u *unit, w string) bool) []insideName {
 	words := make([][]nameWord, len(us))
 	has := make([]map[string]bool, len(us))
@@ -53,8 +55,8 @@ func insideNameConflicts(us []*unit, linked func(a, b *unit) bool, keep func(u *
 		}
 		has[i] = map[string]bool{}
 		for _, w := range nameWords(u.stmt.Sentence) {
-			has[i][w.word] = true
 			if keep(u, w.word) {
+				has[i][w.word] = true
 				words[i] = append(words[i], w)
 			}
 		}
@@ -142,6 +144,11 @@ func (m *model) splitInsideNames(fs []Finding) []Finding {
 			ns = insideNameConflicts(us, all, anyWord)
 		case claims.KindRole:
 			ns = insideNameConflicts(us, all, func(u *unit, w string) bool { return personWord(f.Claims, u, w) })
+		case claims.KindAge:
+			// An age is about the person named beside it ("Ann Lee, 32"):
+			// agreeing ages vouch that the names beside them are one person.
+			near := m.ageAnchors(f)
+			ns = insideNameConflicts(us, all, func(u *unit, w string) bool { return strings.Contains(near[u], w) })
 		default:
 			ns = insideNameConflicts(us, close, anyWord)
 		}
@@ -187,6 +194,27 @@ func (m *model) splitInsideNames(fs []Finding) []Finding {
 		}
 	}
 	return append(kept, found...)
+}
+
+// ageAnchors returns, for each sentence of an age agreement, the name its
+// age stands beside, if any.
+func (m *model) ageAnchors(f Finding) map[*unit]string {
+	out := map[*unit]string{}
+	for i := range f.Claims {
+		c := &f.Claims[i]
+		s := m.srcIndex(c.Source)
+		if s < 0 || c.Value == nil {
+			continue
+		}
+		u := m.bySent[s][c.SentenceIndex]
+		if u == nil {
+			continue
+		}
+		if a := anchorOf(c, u); a != "" {
+			out[u] += " " + a
+		}
+	}
+	return out
 }
 
 // personWord reports whether a word is part of the person a role claim of
