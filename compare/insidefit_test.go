@@ -36,11 +36,31 @@ func TestDateHead(t *testing.T) {
 		{"The board approved it late on Thursday.", "Thursday", ""},
 		{"In 2008, Klein stopped Tamm in the 11th round.", "2008", ""},
 		{"It was first lit in 1884 and automated later.", "1884", ""},
+		{"Monday marked the fifth straight day of the search.", "Monday", ""}, // the sentence's subject
 	}
 	for _, tc := range tests {
 		c := &claims.Claim{Text: tc.text, Sentence: tc.sentence}
 		if got := dateHead(c); got != tc.want {
 			t.Errorf("dateHead(%q in %q) = %q, want %q", tc.text, tc.sentence, got, tc.want)
+		}
+	}
+}
+
+func TestSameDateFrame(t *testing.T) {
+	day := func(text, sentence string) *claims.Claim {
+		return &claims.Claim{Text: text, Sentence: sentence, Value: &claims.Value{Type: "date", Grain: "day", Start: "2014-03-02T00:00:00Z"}}
+	}
+	tests := []struct {
+		a, b *claims.Claim
+		want bool
+	}{
+		{day("March 2", "The awards will be broadcast live on Sunday, March 2."), day("March 5", "She will host the March 5 broadcast."), true},
+		{day("Friday", "The board had a Friday deadline to approve the deal."), day("Thursday", "The board approved the deal late on Thursday."), false},
+		{day("Monday", "Officials said Monday the toll had risen."), day("Sunday", "The toll rose on Sunday."), false}, // the day of a statement
+	}
+	for _, tc := range tests {
+		if got := sameDateFrame(tc.a, tc.b); got != tc.want {
+			t.Errorf("sameDateFrame(%q, %q) = %v, want %v", tc.a.Sentence, tc.b.Sentence, got, tc.want)
 		}
 	}
 }

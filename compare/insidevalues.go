@@ -50,7 +50,7 @@ func (m *model) insideFit(a, b insideSlot) float64 {
 	}
 	d := m.dice(a.c.Slot, b.c.Slot)
 	oa, ob := va.Of, vb.Of
-	alike := count(a.u, va.Type) == count(b.u, vb.Type)
+	alike := countLike(a.u, va) == countLike(b.u, vb)
 	if !alike {
 		// A sentence holding more figures of the type than the other gives
 		// a fact the other does not state: "six dead and 74 in hospital" /
@@ -60,7 +60,7 @@ func (m *model) insideFit(a, b insideSlot) float64 {
 	switch {
 	case oa != "" && ob != "" && insideSameNoun(oa, ob):
 		d += 0.5
-	case va.Type == "date" && d > 0 && count(a.u, "date") == 1:
+	case va.Type == "date" && d > 0 && countLike(a.u, va) == 1:
 		// A sentence's only date against the other's, the same grain and
 		// a word of their frame in common: "first lit in 1884" / "first
 		// lit in 1887".
@@ -94,7 +94,24 @@ func sameDateFrame(a, b *claims.Claim) bool {
 	if va.Type == "date" && (va.Start == "") != (vb.Start == "") {
 		return false
 	}
-	return reported(a) == reported(b) && dateHead(a) == dateHead(b)
+	if reported(a) != reported(b) {
+		return false
+	}
+	// A date modifying a noun dates what the other sentence dates only when
+	// that sentence speaks of the same thing: "the March 5 broadcast" /
+	// "will be broadcast live on Sunday, March 2".
+	ha, hb := dateHead(a), dateHead(b)
+	return ha == hb || ha == "" && mentions(a.Sentence, hb) || hb == "" && mentions(b.Sentence, ha)
+}
+
+// mentions reports whether a sentence holds a word of the lemma.
+func mentions(sentence, lemma string) bool {
+	for _, w := range claims.Words(sentence) {
+		if claims.Lemma(strings.ToLower(w.Text)) == lemma {
+			return true
+		}
+	}
+	return false
 }
 
 // datePreps stand before a date that says when something happened ("on
@@ -113,8 +130,8 @@ func dateHead(c *claims.Claim) string {
 		return ""
 	}
 	before := strings.Fields(c.Sentence[:i])
-	if len(before) > 0 && datePreps[strings.ToLower(strings.Trim(before[len(before)-1], ",;:"))] {
-		return ""
+	if len(before) == 0 || datePreps[strings.ToLower(strings.Trim(before[len(before)-1], ",;:"))] {
+		return "" // a sentence opening with its date ("Monday marked the fifth day")
 	}
 	after := strings.Fields(c.Sentence[i+len(c.Text):])
 	if len(after) == 0 {
@@ -272,6 +289,23 @@ func count(u *unit, t string) int {
 	n := 0
 	for _, c := range u.typed {
 		if c.Value.Type == t {
+			n++
+		}
+	}
+	return n
+}
+
+// countLike is how many values like v a unit states: of its type, and for a
+// date of its grain named the same way, so that "Oscar Sunday, March 2, 2014"
+// holds one calendar date, however many ways it names the day.
+func countLike(u *unit, v *claims.Value) int {
+	if v.Type != "date" {
+		return count(u, v.Type)
+	}
+	n := 0
+	for _, c := range u.typed {
+		w := c.Value
+		if w.Type == "date" && grainClass(w.Grain) == grainClass(v.Grain) && (w.Start == "") == (v.Start == "") {
 			n++
 		}
 	}

@@ -526,6 +526,13 @@ func denies(a, b negReading) (string, bool) {
 		if shared >= scopeMinShared {
 			return pred, true
 		}
+		// A light verb says little; its complement is what is denied: "the
+		// dog was not found dead" denies "the dog had been killed".
+		if shared == 0 && lightVerbs[pred] && a.namedSubject(s, all) {
+			if c := a.complement(s); c != "" && assertsLike(pos, c) {
+				return c, true
+			}
+		}
 		// A lone shared verb ("it doesn't appear" / "there appeared") needs a
 		// subject the two clauses share.
 		if shared == 0 || !a.namedSubject(s, all) {
@@ -541,4 +548,38 @@ func denies(a, b negReading) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// lightVerbs carry little meaning of their own in a negated clause; the word
+// after them is the predicate ("not found dead", "did not become law").
+var lightVerbs = map[string]bool{"find": true, "found": true, // the dictionary takes "found" for its own verb
+	"be": true, "become": true, "remain": true, "get": true, "seem": true, "appear": true, "leave": true}
+
+// complement returns the content lemma after a scope's predicate, or "".
+func (r negReading) complement(s negScope) string {
+	seen := false
+	for k := s.from; k < s.to; k++ {
+		if !r.toks[k].content() {
+			continue
+		}
+		if seen {
+			return r.toks[k].lemma
+		}
+		seen = true
+	}
+	return ""
+}
+
+// assertsLike reports whether the asserted words hold the lemma, or a word
+// for the same fate of people ("dead" / "killed") or a WordNet relative.
+func assertsLike(pos map[string]bool, w string) bool {
+	if pos[w] {
+		return true
+	}
+	for p := range pos {
+		if deathWords[w] && deathWords[p] || claims.Related(w, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -17,7 +17,10 @@ func TestDenies(t *testing.T) {
 		{"never", "The ferry never reached the harbour at Kessel.", "The ferry reached the harbour at Kessel late.", true},
 		{"bare contraction", "The council didnt approve the budget for the depot.", "The council approved the budget for the depot.", true},
 		{"object words shared", "He will not appear at Dunmore district court this morning.", "He is due before Dunmore district court today.", true},
+		{"light verb's complement", "The ferry's cook was also not found dead on the deck.", "The ferry's cook had also been killed.", true},
 		// not contradictions
+		{"light verb, other complement", "The ferry's cook was not found guilty of theft.", "The ferry's cook had been killed.", false},
+		{"light verb, other subject", "The lamp was not found broken.", "The ferry's cook had been killed.", false},
 		{"both negate", "The gulf is not deep enough, so a wave is not expected.", "The gulf is not deep enough so that we can expect a wave.", false},
 		{"bound not negation", "Not more than 20 people were hurt in the blast.", "20 people were hurt in the blast.", false},
 		{"not just", "The win is not just the team's alone.", "The win is not the team's alone.", false},
