@@ -126,7 +126,7 @@ var datePreps = map[string]bool{"on": true, "in": true, "by": true, "since": tru
 // not the day the deal closed.
 func dateHead(c *claims.Claim) string {
 	i := strings.Index(c.Sentence, c.Text)
-	if i < 0 {
+	if i < 0 || c.Text == "" {
 		return ""
 	}
 	before := strings.Fields(c.Sentence[:i])
