@@ -138,3 +138,20 @@ func TestInsideNameConflicts(t *testing.T) {
 		}
 	}
 }
+
+func TestOthersNoun(t *testing.T) {
+	num := func(text, of string) *claims.Claim {
+		return &claims.Claim{Text: text, Value: &claims.Value{Type: "number", Of: of}}
+	}
+	nineteen, two := num("Nineteen", "students"), num("two", "teachers")
+	u := &unit{typed: []*claims.Claim{nineteen, two}}
+	if !othersNoun(insideSlot{nineteen, u}, "teachers") {
+		t.Error(`"teachers" is what two counts, not nineteen's frame word`)
+	}
+	if othersNoun(insideSlot{two, u}, "teachers") {
+		t.Error("a figure's own noun is not another's")
+	}
+	if othersNoun(insideSlot{nineteen, u}, "murder") {
+		t.Error(`"murder" is no figure's noun here`)
+	}
+}

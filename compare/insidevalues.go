@@ -71,7 +71,8 @@ func (m *model) insideFit(a, b insideSlot) float64 {
 		// murder"; "five other workers" / "nine people"): one fact only
 		// when one noun stands among the other's frame words or stands for
 		// any group of persons.
-		if !nounInFrame(oa, b.c.Slot) && !nounInFrame(ob, a.c.Slot) && !genericNoun[claims.Lemma(strings.ToLower(oa))] && !genericNoun[claims.Lemma(strings.ToLower(ob))] {
+		inFrame := nounInFrame(oa, b.c.Slot) && !othersNoun(b, oa) || nounInFrame(ob, a.c.Slot) && !othersNoun(a, ob)
+		if !inFrame && !genericNoun[claims.Lemma(strings.ToLower(oa))] && !genericNoun[claims.Lemma(strings.ToLower(ob))] {
 			return -1
 		}
 	case va.Type == "number":
@@ -274,6 +275,19 @@ func nounInFrame(of string, slot []string) bool {
 	}
 	for _, w := range slot {
 		if w == l {
+			return true
+		}
+	}
+	return false
+}
+
+// othersNoun reports whether a noun is what another figure of the sentence
+// counts: in "Nineteen students and two teachers" the word "teachers" stands
+// near nineteen but is the two's.
+func othersNoun(s insideSlot, noun string) bool {
+	l := claims.Lemma(strings.ToLower(noun))
+	for _, c := range s.u.typed {
+		if c != s.c && c.Value != nil && c.Value.Of != "" && claims.Lemma(strings.ToLower(c.Value.Of)) == l {
 			return true
 		}
 	}

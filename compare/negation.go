@@ -386,6 +386,10 @@ func (r negReading) subject(s negScope) []string {
 	var out []string
 	for k := s.at - 1; k >= 0; k-- {
 		t := r.toks[k]
+		if j := r.asideStart(k); j >= 0 {
+			k = j // "26 people — including 20 children — were not killed"
+			continue
+		}
 		if !t.word && strings.Contains(scopeStops, t.low) || t.word && scopeEnds[t.low] {
 			break
 		}
@@ -406,6 +410,10 @@ func (r negReading) subjectSpan(s negScope) (int, int) {
 	k := s.at - 1
 	for ; k >= 0; k-- {
 		t := r.toks[k]
+		if j := r.asideStart(k); j >= 0 {
+			k = j
+			continue
+		}
 		if !t.word && strings.Contains(scopeStops, t.low) || t.word && (scopeEnds[t.low] || sayVerbs[t.lemma]) {
 			break
 		}
@@ -582,4 +590,33 @@ func assertsLike(pos map[string]bool, w string) bool {
 		}
 	}
 	return false
+}
+
+// asideStart returns, when token k closes an aside set off by a pair of
+// dashes or by brackets ("26 people — including 20 children — were"), the
+// index of the token that opens it, so that a subject read backwards from a
+// negator steps over the aside; otherwise -1. An aside holding a clause
+// boundary is not stepped over.
+func (r negReading) asideStart(k int) int {
+	t := r.toks[k]
+	if t.word || !(t.low == "—" || t.low == "–" || t.low == ")") {
+		return -1
+	}
+	open := t.low
+	if open == ")" {
+		open = "("
+	}
+	for j := k - 1; j >= 0; j-- {
+		u := r.toks[j]
+		if !u.word && u.low == open {
+			if j == 0 {
+				return -1 // nothing before the aside to be the subject
+			}
+			return j
+		}
+		if !u.word && strings.Contains(".;:!?\"", u.low) || u.word && scopeEnds[u.low] && u.low != "and" {
+			return -1
+		}
+	}
+	return -1
 }
