@@ -67,6 +67,14 @@ func TestInsideChecks(t *testing.T) {
 			want: []string{"Six"}, none: true,
 		},
 		{
+			name: "one counted thing among other figures",
+			reports: []string{
+				"The Varne tower block holds 120 flats over 24 floors and about 600 residents.",
+				"The Varne tower block, with 120 flats and 44 storeys, was built in 1974.",
+			},
+			want: []string{"24", "44"},
+		},
+		{
 			name: "a subgroup's count against the whole count",
 			reports: []string{
 				"Nineteen pupils were killed at the Varne school on Tuesday.",

@@ -77,6 +77,7 @@ func TestInsideSameNoun(t *testing.T) {
 		{"shot", "injured", false}, // "shot three" counts the dead and the hurt
 		{"kids", "killed", false},  // a subgroup against everyone killed
 		{"men", "cars", false},
+		{"floors", "storeys", true}, // WordNet relatives that are things, not fates
 	}
 	for _, tc := range tests {
 		if got := insideSameNoun(tc.a, tc.b); got != tc.want {

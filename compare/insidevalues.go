@@ -51,10 +51,12 @@ func (m *model) insideFit(a, b insideSlot) float64 {
 	d := m.dice(a.c.Slot, b.c.Slot)
 	oa, ob := va.Of, vb.Of
 	alike := countLike(a.u, va) == countLike(b.u, vb)
-	if !alike {
+	if !alike && !sameCounted(oa, ob) {
 		// A sentence holding more figures of the type than the other gives
 		// a fact the other does not state: "six dead and 74 in hospital" /
-		// "74 people are being treated".
+		// "74 people are being treated". Two figures counting one named
+		// thing are one fact however many figures stand around them ("120
+		// flats over 24 floors" / "120 flats, 44 storeys").
 		return -1
 	}
 	switch {
@@ -256,10 +258,28 @@ func insideSameNoun(a, b string) bool {
 	if la == lb || deathWords[la] && deathWords[lb] || hurtWords[la] && hurtWords[lb] || populace[la] && populace[lb] {
 		return true
 	}
-	// WordNet relatives are too loose here ("shot" / "injured"); a word for
-	// any group of persons still stands for a fate's count ("five people" /
-	// "five injured").
-	return genericNoun[la] && personState[lb] || genericNoun[lb] && personState[la]
+	// WordNet relatives are too loose for what befell people ("shot" /
+	// "injured"); a word for any group of persons still stands for a fate's
+	// count ("five people" / "five injured").
+	return sameCounted(a, b) || genericNoun[la] && personState[lb] || genericNoun[lb] && personState[la]
+}
+
+// sameCounted reports whether two counted nouns name one kind of thing: one
+// lemma, or WordNet relatives that are not words for what befell people
+// ("floors" / "storeys"), and neither a word for any group of persons.
+func sameCounted(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	la, lb := claims.Lemma(strings.ToLower(a)), claims.Lemma(strings.ToLower(b))
+	if genericNoun[la] || genericNoun[lb] || genericNoun[strings.ToLower(a)] || genericNoun[strings.ToLower(b)] {
+		return false // "people" counts whoever the sentence speaks of: six dead, or 74 in hospital
+	}
+	if la == lb {
+		return true
+	}
+	fate := func(w string) bool { return personState[w] || fateVerbs[w] || deathWords[w] || hurtWords[w] }
+	return !fate(la) && !fate(lb) && claims.Related(la, lb)
 }
 
 // hurtWords all count the injured: "14 injured", "14 hurt", "14 wounded".
