@@ -17,6 +17,7 @@ func TestInsideChecks(t *testing.T) {
 		reports []string
 		want    []string // texts one discrepancy must carry
 		none    bool     // no discrepancy may carry them
+		rule    string   // when set, only findings of this rule count
 	}{
 		{
 			name: "a count of a named group against a count of people",
@@ -75,6 +76,16 @@ func TestInsideChecks(t *testing.T) {
 			want: []string{"24", "44"},
 		},
 		{
+			name: "sentences whose figures all differ give another update, not one changed figure",
+			reports: []string{
+				"The Varne ferry fire left 24 people dead and 249 people injured, the agency said on Monday.",
+				"The Varne ferry fire left 12 people dead and 70 people injured, the agency said on Sunday.",
+			},
+			// Value alignment may still set the tolls against each other;
+			// the inside rule must not read the sentences as one statement.
+			want: []string{"24", "12"}, none: true, rule: "inside",
+		},
+		{
 			name: "a subgroup's count against the whole count",
 			reports: []string{
 				"Nineteen pupils were killed at the Varne school on Tuesday.",
@@ -110,7 +121,12 @@ func TestInsideChecks(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			res := runTexts(t, tc.reports...)
-			got := findings(res, compare.Discrepancy, tc.want...)
+			var got []compare.Finding
+			for _, f := range findings(res, compare.Discrepancy, tc.want...) {
+				if tc.rule == "" || f.Rule == tc.rule {
+					got = append(got, f)
+				}
+			}
 			if tc.none && len(got) > 0 {
 				t.Errorf("discrepancy over %q: %s (rule %s)", strings.Join(tc.want, ", "), got[0].Summary, got[0].Rule)
 			}

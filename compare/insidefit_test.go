@@ -156,3 +156,66 @@ func TestOthersNoun(t *testing.T) {
 		t.Error(`"murder" is no figure's noun here`)
 	}
 }
+
+func TestCountLike(t *testing.T) {
+	date := func(grain, start string) *claims.Claim {
+		return &claims.Claim{Value: &claims.Value{Type: "date", Grain: grain, Start: start}}
+	}
+	// "Oscar Sunday, March 2, 2014": a weekday and a calendar date of one day.
+	u := &unit{typed: []*claims.Claim{date("day", ""), date("day", "2014-03-02T00:00:00Z"), date("year", "2013-01-01T00:00:00Z")}}
+	if n := countLike(u, &claims.Value{Type: "date", Grain: "day", Start: "2014-03-05T00:00:00Z"}); n != 1 {
+		t.Errorf("calendar days = %d, want 1 (the weekday and the year are named another way)", n)
+	}
+	if n := countLike(u, &claims.Value{Type: "date", Grain: "day"}); n != 1 {
+		t.Errorf("weekdays = %d, want 1", n)
+	}
+	if n := countLike(&unit{typed: []*claims.Claim{{Value: &claims.Value{Type: "number"}}, {Value: &claims.Value{Type: "number"}}}}, &claims.Value{Type: "number"}); n != 2 {
+		t.Errorf("numbers = %d, want 2", n)
+	}
+}
+
+// insideModel analyses two one-sentence reports and returns the model and
+// their sentence units.
+func insideModel(t *testing.T, a, b string) (*model, []*unit) {
+	t.Helper()
+	var docs []*claims.Document
+	for i, s := range []string{a, b} {
+		d, err := claims.Parse([]string{"a.txt", "b.txt"}[i], []byte(s), claims.LoadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	m := buildModel(Analyze(docs, Options{}))
+	var us []*unit
+	for _, r := range m.units {
+		if len(r) != 1 {
+			t.Fatalf("want one sentence per report, got %d", len(r))
+		}
+		us = append(us, r[0])
+	}
+	return m, us
+}
+
+func TestInsideValueConflicts(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		want       int // conflicting facts
+	}{
+		{"one figure changed among agreeing ones",
+			"The Varne ferry fire left 24 people dead and 249 people injured, the agency said.",
+			"The Varne ferry fire left 24 people dead and 535 people injured, the agency said.", 1},
+		{"every figure differs: another update",
+			"The Varne ferry fire left 24 people dead and 249 people injured, the agency said.",
+			"The Varne ferry fire left 12 people dead and 70 people injured, the agency said.", 0},
+		{"all figures agree",
+			"The Varne ferry fire left 24 people dead and 249 people injured, the agency said.",
+			"The Varne ferry fire left twenty-four people dead and 249 people injured, the agency said.", 0},
+	}
+	for _, tc := range tests {
+		m, us := insideModel(t, tc.a, tc.b)
+		if got := len(m.insideValueConflicts(us, 0, Options{})); got != tc.want {
+			t.Errorf("%s: %d conflicts, want %d", tc.name, got, tc.want)
+		}
+	}
+}
