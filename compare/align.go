@@ -117,6 +117,6 @@ func align(as []*Analysis, opt Options, res *Result) []Finding {
 	fs = append(fs, m.alignNames(cov)...)
 	fs = append(fs, m.alignStatements(cands, cov, opt)...)
 	fs = append(fs, m.uniques(cov, alignedClaims(fs))...)
-	fs = recheck(fs)
+	fs = m.recheck(fs, opt)
 	return fs
 }

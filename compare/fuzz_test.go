@@ -13,6 +13,7 @@ func FuzzCompare(f *testing.F) {
 	for _, pair := range [][2]string{
 		{"Five dead in Aceh quake\n\nThe quake killed five people on Tuesday.", "24 dead in Aceh quake\n\nThe quake killed 24 people on Tuesday."},
 		{"The climber was well equipped.\nHe fell 200ft on Friday.", "The climber was ill-equipped.\nHe fell 150 meters on Thursday."},
+		{"Crews rescued three keepers on Saturday. It was first lit in 1884.\nKeeper Wendell Abernathy, 52, said so.", "Crews brought five people off on Saturday. First lit in 1887, it stands.\nKeeper Wendell Abernahty, 52, said so."},
 		{"The Colts (10-5) won. Six AK-47 rifles, another wounded, 2:09 a.m.", "Record rose to 9-5; 14 AK 47 rifles; killing 10 and injuring 80 at 2 p.m."},
 	} {
 		f.Add(pair[0], pair[1])

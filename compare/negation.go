@@ -386,6 +386,10 @@ func (r negReading) subject(s negScope) []string {
 	var out []string
 	for k := s.at - 1; k >= 0; k-- {
 		t := r.toks[k]
+		if j := r.asideStart(k); j >= 0 {
+			k = j // "26 people — including 20 children — were not killed"
+			continue
+		}
 		if !t.word && strings.Contains(scopeStops, t.low) || t.word && scopeEnds[t.low] {
 			break
 		}
@@ -406,6 +410,10 @@ func (r negReading) subjectSpan(s negScope) (int, int) {
 	k := s.at - 1
 	for ; k >= 0; k-- {
 		t := r.toks[k]
+		if j := r.asideStart(k); j >= 0 {
+			k = j
+			continue
+		}
 		if !t.word && strings.Contains(scopeStops, t.low) || t.word && (scopeEnds[t.low] || sayVerbs[t.lemma]) {
 			break
 		}
@@ -526,6 +534,13 @@ func denies(a, b negReading) (string, bool) {
 		if shared >= scopeMinShared {
 			return pred, true
 		}
+		// A light verb says little; its complement is what is denied: "the
+		// dog was not found dead" denies "the dog had been killed".
+		if shared == 0 && lightVerbs[pred] && a.namedSubject(s, all) {
+			if c := a.complement(s); c != "" && assertsLike(pos, c) {
+				return c, true
+			}
+		}
 		// A lone shared verb ("it doesn't appear" / "there appeared") needs a
 		// subject the two clauses share.
 		if shared == 0 || !a.namedSubject(s, all) {
@@ -541,4 +556,67 @@ func denies(a, b negReading) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// lightVerbs carry little meaning of their own in a negated clause; the word
+// after them is the predicate ("not found dead", "did not become law").
+var lightVerbs = map[string]bool{"find": true, "found": true, // the dictionary takes "found" for its own verb
+	"be": true, "become": true, "remain": true, "get": true, "seem": true, "appear": true, "leave": true}
+
+// complement returns the content lemma after a scope's predicate, or "".
+func (r negReading) complement(s negScope) string {
+	seen := false
+	for k := s.from; k < s.to; k++ {
+		if !r.toks[k].content() {
+			continue
+		}
+		if seen {
+			return r.toks[k].lemma
+		}
+		seen = true
+	}
+	return ""
+}
+
+// assertsLike reports whether the asserted words hold the lemma, or a word
+// for the same fate of people ("dead" / "killed") or a WordNet relative.
+func assertsLike(pos map[string]bool, w string) bool {
+	if pos[w] {
+		return true
+	}
+	for p := range pos {
+		if deathWords[w] && deathWords[p] || claims.Related(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// asideStart returns, when token k closes an aside set off by a pair of
+// dashes or by brackets ("26 people — including 20 children — were"), the
+// index of the token that opens it, so that a subject read backwards from a
+// negator steps over the aside; otherwise -1. An aside holding a clause
+// boundary is not stepped over.
+func (r negReading) asideStart(k int) int {
+	t := r.toks[k]
+	if t.word || !(t.low == "—" || t.low == "–" || t.low == ")") {
+		return -1
+	}
+	open := t.low
+	if open == ")" {
+		open = "("
+	}
+	for j := k - 1; j >= 0; j-- {
+		u := r.toks[j]
+		if !u.word && u.low == open {
+			if j == 0 {
+				return -1 // nothing before the aside to be the subject
+			}
+			return j
+		}
+		if !u.word && strings.Contains(".;:!?\"", u.low) || u.word && scopeEnds[u.low] && u.low != "and" {
+			return -1
+		}
+	}
+	return -1
 }

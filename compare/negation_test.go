@@ -17,7 +17,11 @@ func TestDenies(t *testing.T) {
 		{"never", "The ferry never reached the harbour at Kessel.", "The ferry reached the harbour at Kessel late.", true},
 		{"bare contraction", "The council didnt approve the budget for the depot.", "The council approved the budget for the depot.", true},
 		{"object words shared", "He will not appear at Dunmore district court this morning.", "He is due before Dunmore district court today.", true},
+		{"subject around an aside", "At least 26 people — including 20 children — were not killed in the blaze.", "At least 26 people were killed in the blaze.", true},
+		{"light verb's complement", "The ferry's cook was also not found dead on the deck.", "The ferry's cook had also been killed.", true},
 		// not contradictions
+		{"light verb, other complement", "The ferry's cook was not found guilty of theft.", "The ferry's cook had been killed.", false},
+		{"light verb, other subject", "The lamp was not found broken.", "The ferry's cook had been killed.", false},
 		{"both negate", "The gulf is not deep enough, so a wave is not expected.", "The gulf is not deep enough so that we can expect a wave.", false},
 		{"bound not negation", "Not more than 20 people were hurt in the blast.", "20 people were hurt in the blast.", false},
 		{"not just", "The win is not just the team's alone.", "The win is not the team's alone.", false},
@@ -54,6 +58,9 @@ func TestNegatedAt(t *testing.T) {
 		{"He said on Thursday he did not buy the firm.", "on Thursday", true, false},
 		{"Police did not say why the 30-year-old was held.", "30-year-old", false, false},
 		{"Not more than 20 people were hurt.", "20 people", true, false},
+		{"In the attack 26 people — including 20 children — were not killed.", "26 people", true, true}, // the subject steps over the aside
+		{"In the attack 26 people (including 20 children) were not killed.", "26 people", true, true},
+		{"Officials said that 26 people — they did not say how many — were hurt.", "26 people", true, false},
 	}
 	for _, tc := range tests {
 		k := strings.Index(tc.sentence, tc.figure)

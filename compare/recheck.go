@@ -2,9 +2,12 @@ package compare
 
 // recheck re-reads the finished agreements with the sentence-level rules
 // that alignment cannot apply while it groups: a negation one report adds
-// (splitNegated) and a quotation one report words differently
-// (splitQuoteWording). Each sentence is read once for all of them.
-func recheck(fs []Finding) []Finding {
+// (splitNegated), a quotation one report words differently
+// (splitQuoteWording), and a figure, date or time of the same frame that
+// the sentences state differently (splitInsideValues), and a name they spell
+// two ways (splitInsideNames). Each sentence is read
+// once for all of them.
+func (m *model) recheck(fs []Finding, opt Options) []Finding {
 	cache := map[string]negReading{}
 	read := func(s string) negReading {
 		r, ok := cache[s]
@@ -16,5 +19,7 @@ func recheck(fs []Finding) []Finding {
 	}
 	fs = splitNegated(fs, read)
 	fs = splitQuoteWording(fs, read)
+	fs = m.splitInsideValues(fs, opt)
+	fs = m.splitInsideNames(fs)
 	return mergePolarity(fs)
 }
