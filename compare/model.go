@@ -55,6 +55,8 @@ type model struct {
 	// pm is the value alignment model, and pairMemo its probabilities per pair of claims.
 	pm       *PairModel
 	pairMemo map[[2]*claims.Claim]float64
+	// soft links terms near in meaning, for soft matches (see soft.go).
+	soft softIndex
 }
 
 // unitSim is sim, remembered per pair of sentences.
@@ -201,6 +203,7 @@ func buildModel(as []*Analysis) *model {
 			}
 		}
 	}
+	m.soft = buildSoft(m)
 	m.counts = typeCount(m)
 	return m
 }
@@ -337,11 +340,16 @@ func (m *model) shared(a, b *unit, max int) []string {
 type pair struct {
 	a, b  *unit
 	score float64
+	// exact is score without soft term matches (equal to it when none count).
+	exact float64
 }
 
 // candidates returns unit pairs across reports whose cosine reaches min, found
 // through an inverted index so the cost follows the number of related pairs.
-func (m *model) candidates(min float64) []pair {
+func (m *model) candidates(min float64) []pair { return m.candidatesWith(min, softIndex{}) }
+
+// candidatesWith is candidates with the soft term matches of soft counted too.
+func (m *model) candidatesWith(min float64, soft softIndex) []pair {
 	// Postings carry their weight and scores accumulate in dense slices indexed
 	// by unit, so the inner loop does no map look-ups; terms are visited in the
 	// fixed order of u.terms, so float sums (and the ties they decide) are the
@@ -382,6 +390,7 @@ func (m *model) candidates(min float64) []pair {
 	forEachWorker(nb, m.jobs, func() func(int) {
 		dot := make([]float64, len(all))
 		shr := make([]float64, len(all))
+		softHit := make([]bool, len(all))
 		var touched []int
 		var common []int32 // term ids
 		var commonW []float64
@@ -413,6 +422,25 @@ func (m *model) candidates(min float64) []pair {
 						shr[p.id] += math.Min(w, p.w)
 					}
 				}
+				linked := soft.linked(u)
+				if linked { // sentences that share only near words are candidates too
+					for _, t := range u.tids {
+						for _, l := range soft.links(t) {
+							if len(post[l.t]) > maxPosting {
+								continue
+							}
+							for _, p := range post[l.t] {
+								if all[p.id].src <= u.src || softHit[p.id] {
+									continue
+								}
+								if dot[p.id] == 0 && shr[p.id] == 0 {
+									touched = append(touched, p.id)
+								}
+								softHit[p.id] = true
+							}
+						}
+					}
+				}
 				mine = mine[:0]
 				scored[b] += len(touched)
 				for _, j := range touched {
@@ -431,8 +459,15 @@ func (m *model) candidates(min float64) []pair {
 							shr[j] += math.Min(w, x)
 						}
 					}
-					if s := similarity(dot[j], shr[j], u, all[j]); s >= min {
-						mine = append(mine, pair{u, all[j], s})
+					exact := similarity(dot[j], shr[j], u, all[j])
+					s := exact
+					if linked {
+						d, sh := soft.part(u, all[j])
+						s = similarity(dot[j]+d, shr[j]+sh, u, all[j])
+						softHit[j] = false
+					}
+					if s >= min {
+						mine = append(mine, pair{u, all[j], s, exact})
 					}
 					dot[j], shr[j] = 0, 0
 				}
