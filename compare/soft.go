@@ -15,7 +15,7 @@ import (
 // softMin is the least cosine of two words' vectors for a soft match, and softWeight the
 // share of an exact match's weight a soft match of cosine 1 earns (it scales with the
 // cosine). Both were chosen by leave-one-event-out cross-validation over the public events
-// (see docs/rules.md, "Soft term matches").
+// (see docs/paraphrase.md).
 const (
 	softMin    = 0.6
 	softWeight = 0.3
@@ -234,4 +234,21 @@ func (o opposites) opposed(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// polarityDiffers reports whether one unit's sentence negates something (with "not", "no"
+// or a word like "refused") and the other's does not. Sentences joined by near words alone
+// are then left apart: whether one denies what the other asserts is for the negation rules,
+// which need sentences matched on their own words.
+func polarityDiffers(a, b *unit) bool {
+	return negatesSomething(a) != negatesSomething(b)
+}
+
+// negatesSomething reports whether a unit's sentence has a negation scope.
+func negatesSomething(u *unit) bool {
+	if u.stmt == nil {
+		return false
+	}
+	r := readNegation(u.stmt.Text)
+	return len(r.scopes) > 0 || len(r.implicit) > 0
 }

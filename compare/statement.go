@@ -44,6 +44,9 @@ func (m *model) alignStatements(cands []pair, cov *coverage, opt Options) []Find
 		// Near words may join two sentences as an agreement but never set them
 		// against each other: a conflict needs the sentences matched on their own words.
 		softOnly := p.exact < stmtJoin
+		if softOnly && polarityDiffers(p.a, p.b) {
+			continue // near words cannot tell a denial from a paraphrase
+		}
 		// One sentence denying what the other asserts is a polarity discrepancy.
 		why, ok := polarityClash(p)
 		if !ok {
