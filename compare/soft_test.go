@@ -126,3 +126,26 @@ func TestSoftLinksGuarded(t *testing.T) {
 		}
 	}
 }
+
+// TestPolarityDiffers: a pair joined by near words alone is dropped when exactly one of
+// the two sentences negates something, explicitly or with a word like "refused".
+func TestPolarityDiffers(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"The inquiry into the blast at the bakery has begun.", "The investigation into the explosion at the bakery has not begun.", true},
+		{"The inquiry into the blast at the bakery has begun.", "The investigation into the explosion at the bakery has begun.", false},
+		{"The council refused to reopen the lane.", "The council reopened the lane.", true},
+		{"No staff were hurt in the blaze.", "Nobody was hurt in the wildfire.", false},
+	}
+	for _, tc := range tests {
+		m := twoReports(t, tc.a, tc.b)
+		if len(m.units[0]) == 0 || len(m.units[1]) == 0 {
+			t.Fatalf("no sentences kept from %q / %q", tc.a, tc.b)
+		}
+		if got := polarityDiffers(m.units[0][0], m.units[1][0]); got != tc.want {
+			t.Errorf("polarityDiffers(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
