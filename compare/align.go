@@ -51,7 +51,9 @@ func align(as []*Analysis, opt Options, res *Result) []Finding {
 			res.Sources[i].DuplicateOf = as[d].Doc.ID
 		}
 	}
-	cands := m.candidates(0.05)
+	// Near words join whole statements only (stmtCands): letting them pair figures as
+	// well brought false discrepancies ("on Sunday" against "on Thursday") in cross-validation.
+	cands, stmtCands := m.candidatesWith(0.05, m.soft)
 	m.rememberAll(cands) // value alignment asks for many of these similarities again
 	res.Event = m.eventCheck(cands)
 	if res.Event != nil && !res.Event.Same {
@@ -63,9 +65,10 @@ func align(as []*Analysis, opt Options, res *Result) []Finding {
 	fs = append(fs, m.alignQuotes(cov)...)
 	fs = append(fs, m.alignRoles(cov)...)
 	fs = append(fs, m.alignNames(cov)...)
-	// Near words join whole statements only: letting them pair figures as well
-	// brought false discrepancies ("on Sunday" against "on Thursday") in cross-validation.
-	fs = append(fs, m.alignStatements(m.candidatesWith(0.05, m.soft), cov, opt)...)
+	if stmtCands == nil { // nothing links softly
+		stmtCands = cands
+	}
+	fs = append(fs, m.alignStatements(stmtCands, cov, opt)...)
 	fs = append(fs, m.uniques(cov)...)
 	fs = recheck(fs)
 	return fs

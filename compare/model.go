@@ -346,10 +346,14 @@ type pair struct {
 
 // candidates returns unit pairs across reports whose cosine reaches min, found
 // through an inverted index so the cost follows the number of related pairs.
-func (m *model) candidates(min float64) []pair { return m.candidatesWith(min, softIndex{}) }
+func (m *model) candidates(min float64) []pair {
+	exact, _ := m.candidatesWith(min, softIndex{})
+	return exact
+}
 
-// candidatesWith is candidates with the soft term matches of soft counted too.
-func (m *model) candidatesWith(min float64, soft softIndex) []pair {
+// candidatesWith returns candidates and, from the same pass, the pairs whose similarity
+// with the soft term matches of soft counted too reaches min (nil when soft links nothing).
+func (m *model) candidatesWith(min float64, soft softIndex) (exact, withSoft []pair) {
 	// Postings carry their weight and scores accumulate in dense slices indexed
 	// by unit, so the inner loop does no map look-ups; terms are visited in the
 	// fixed order of u.terms, so float sums (and the ties they decide) are the
@@ -386,11 +390,14 @@ func (m *model) candidatesWith(min float64, soft softIndex) []pair {
 	const block = 32
 	nb := (len(all) + block - 1) / block
 	outs := make([][]pair, nb)
+	softOuts := make([][]pair, nb)
 	scored := make([]int, nb)
 	forEachWorker(nb, m.jobs, func() func(int) {
 		dot := make([]float64, len(all))
 		shr := make([]float64, len(all))
 		softHit := make([]bool, len(all))
+		softOnly := make([]bool, len(all)) // touched through near words alone
+		var mineSoft []pair
 		var touched []int
 		var common []int32 // term ids
 		var commonW []float64
@@ -422,6 +429,7 @@ func (m *model) candidatesWith(min float64, soft softIndex) []pair {
 						shr[p.id] += math.Min(w, p.w)
 					}
 				}
+				scored[b] += len(touched)
 				linked := soft.linked(u)
 				if linked { // sentences that share only near words are candidates too
 					for _, t := range u.tids {
@@ -435,14 +443,14 @@ func (m *model) candidatesWith(min float64, soft softIndex) []pair {
 								}
 								if dot[p.id] == 0 && shr[p.id] == 0 {
 									touched = append(touched, p.id)
+									softOnly[p.id] = true
 								}
 								softHit[p.id] = true
 							}
 						}
 					}
 				}
-				mine = mine[:0]
-				scored[b] += len(touched)
+				mine, mineSoft = mine[:0], mineSoft[:0]
 				for _, j := range touched {
 					// The common terms skipped above still count in the score; adding them
 					// here costs one look-up per common term, not a whole new similarity.
@@ -459,27 +467,41 @@ func (m *model) candidatesWith(min float64, soft softIndex) []pair {
 							shr[j] += math.Min(w, x)
 						}
 					}
-					exact := similarity(dot[j], shr[j], u, all[j])
-					s := exact
+					ex := similarity(dot[j], shr[j], u, all[j])
+					if ex >= min && !softOnly[j] {
+						mine = append(mine, pair{u, all[j], ex, ex})
+					}
 					if linked {
 						d, sh := soft.part(u, all[j])
-						s = similarity(dot[j]+d, shr[j]+sh, u, all[j])
-						softHit[j] = false
+						if s := similarity(dot[j]+d, shr[j]+sh, u, all[j]); s >= min {
+							mineSoft = append(mineSoft, pair{u, all[j], s, ex})
+						}
+					} else if ex >= min && len(soft.ls) > 0 {
+						mineSoft = append(mineSoft, pair{u, all[j], ex, ex})
 					}
-					if s >= min {
-						mine = append(mine, pair{u, all[j], s, exact})
-					}
-					dot[j], shr[j] = 0, 0
+					dot[j], shr[j], softHit[j], softOnly[j] = 0, 0, false, false
 				}
 				outs[b] = append(outs[b], bestPartners(mine)...)
+				softOuts[b] = append(softOuts[b], bestPartners(mineSoft)...)
 				touched = touched[:0]
 			}
 		}
 	})
+	for b := range scored {
+		m.scored += scored[b]
+	}
+	exact = joinPairs(outs)
+	if len(soft.ls) > 0 {
+		withSoft = joinPairs(softOuts)
+	}
+	return exact, withSoft
+}
+
+// joinPairs concatenates the blocks' pairs and sorts them.
+func joinPairs(outs [][]pair) []pair {
 	total := 0
 	for b := range outs {
 		total += len(outs[b])
-		m.scored += scored[b]
 	}
 	out := make([]pair, 0, total)
 	for b := range outs {
