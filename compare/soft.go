@@ -28,7 +28,7 @@ type softLink struct {
 }
 
 // softIndex lists, by term id, the comparison's other terms that may stand in for it,
-// sorted by term id; terms with none have no entry.
+// sorted by term id (nil for a term with none).
 type softIndex struct {
 	ls     [][]softLink
 	weight float64 // softWeight
