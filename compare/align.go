@@ -103,7 +103,9 @@ func align(as []*Analysis, opt Options, res *Result) []Finding {
 			res.Sources[i].DuplicateOf = as[d].Doc.ID
 		}
 	}
-	cands := m.candidates(0.05)
+	// Near words join whole statements only (stmtCands): letting them pair figures as
+	// well brought false discrepancies ("on Sunday" against "on Thursday") in cross-validation.
+	cands, stmtCands := m.candidatesWith(0.05, m.soft)
 	m.rememberAll(cands) // value alignment asks for many of these similarities again
 	res.Event = m.eventCheck(cands)
 	if res.Event != nil && !res.Event.Same {
@@ -115,7 +117,10 @@ func align(as []*Analysis, opt Options, res *Result) []Finding {
 	fs = append(fs, m.alignQuotes(cov)...)
 	fs = append(fs, m.alignRoles(cov)...)
 	fs = append(fs, m.alignNames(cov)...)
-	fs = append(fs, m.alignStatements(cands, cov, opt)...)
+	if stmtCands == nil { // nothing links softly
+		stmtCands = cands
+	}
+	fs = append(fs, m.alignStatements(stmtCands, cov, opt)...)
 	fs = append(fs, m.uniques(cov, alignedClaims(fs))...)
 	fs = m.recheck(fs, opt)
 	return fs

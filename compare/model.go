@@ -78,6 +78,8 @@ type model struct {
 	// pm is the value alignment model, and pairMemo its probabilities per pair of claims.
 	pm       *PairModel
 	pairMemo map[[2]*claims.Claim]float64
+	// soft links terms near in meaning, for soft matches (see soft.go).
+	soft softIndex
 	// concepts holds the feature name of every WordNet concept some unit carries;
 	// a concept missing from it is a feature of no unit.
 	concepts map[uint32]string
@@ -251,6 +253,7 @@ func buildModel(as []*Analysis) *model {
 			}
 		}
 	}
+	m.soft = buildSoft(m)
 	m.counts = typeCount(m)
 	return m
 }
@@ -404,11 +407,20 @@ func (m *model) sharesPlain(a, b *unit, n int) bool {
 type pair struct {
 	a, b  *unit
 	score float64
+	// exact is score without soft term matches (equal to it when none count).
+	exact float64
 }
 
 // candidates returns unit pairs across reports whose cosine reaches min, found
 // through an inverted index so the cost follows the number of related pairs.
 func (m *model) candidates(min float64) []pair {
+	exact, _ := m.candidatesWith(min, softIndex{})
+	return exact
+}
+
+// candidatesWith returns candidates and, from the same pass, the pairs whose similarity
+// with the soft term matches of soft counted too reaches min (nil when soft links nothing).
+func (m *model) candidatesWith(min float64, soft softIndex) (exact, withSoft []pair) {
 	// Postings carry their weight and scores accumulate in dense slices indexed
 	// by unit, so the inner loop does no map look-ups; terms are visited in the
 	// fixed order of u.terms, so float sums (and the ties they decide) are the
@@ -445,10 +457,14 @@ func (m *model) candidates(min float64) []pair {
 	const block = 32
 	nb := (len(all) + block - 1) / block
 	outs := make([][]pair, nb)
+	softOuts := make([][]pair, nb)
 	scored := make([]int, nb)
 	forEachWorker(nb, m.jobs, func() func(int) {
 		dot := make([]float64, len(all))
 		shr := make([]float64, len(all))
+		softHit := make([]bool, len(all))
+		softOnly := make([]bool, len(all)) // touched through near words alone
+		var mineSoft []pair
 		var touched []int
 		var common []int32 // term ids
 		var commonW []float64
@@ -480,8 +496,28 @@ func (m *model) candidates(min float64) []pair {
 						shr[p.id] += math.Min(w, p.w)
 					}
 				}
-				mine = mine[:0]
 				scored[b] += len(touched)
+				linked := soft.linked(u)
+				if linked { // sentences that share only near words are candidates too
+					for _, t := range u.tids {
+						for _, l := range soft.links(t) {
+							if len(post[l.t]) > maxPosting {
+								continue
+							}
+							for _, p := range post[l.t] {
+								if all[p.id].src <= u.src || softHit[p.id] {
+									continue
+								}
+								if dot[p.id] == 0 && shr[p.id] == 0 {
+									touched = append(touched, p.id)
+									softOnly[p.id] = true
+								}
+								softHit[p.id] = true
+							}
+						}
+					}
+				}
+				mine, mineSoft = mine[:0], mineSoft[:0]
 				for _, j := range touched {
 					// The common terms skipped above still count in the score; adding them
 					// here costs one look-up per common term, not a whole new similarity.
@@ -498,20 +534,41 @@ func (m *model) candidates(min float64) []pair {
 							shr[j] += math.Min(w, x)
 						}
 					}
-					if s := similarity(dot[j], shr[j], u, all[j]); s >= min {
-						mine = append(mine, pair{u, all[j], s})
+					ex := similarity(dot[j], shr[j], u, all[j])
+					if ex >= min && !softOnly[j] {
+						mine = append(mine, pair{u, all[j], ex, ex})
 					}
-					dot[j], shr[j] = 0, 0
+					if linked {
+						d, sh := soft.part(u, all[j])
+						if s := similarity(dot[j]+d, shr[j]+sh, u, all[j]); s >= min {
+							mineSoft = append(mineSoft, pair{u, all[j], s, ex})
+						}
+					} else if ex >= min && len(soft.ls) > 0 {
+						mineSoft = append(mineSoft, pair{u, all[j], ex, ex})
+					}
+					dot[j], shr[j], softHit[j], softOnly[j] = 0, 0, false, false
 				}
 				outs[b] = append(outs[b], bestPartners(mine)...)
+				softOuts[b] = append(softOuts[b], bestPartners(mineSoft)...)
 				touched = touched[:0]
 			}
 		}
 	})
+	for b := range scored {
+		m.scored += scored[b]
+	}
+	exact = joinPairs(outs)
+	if len(soft.ls) > 0 {
+		withSoft = joinPairs(softOuts)
+	}
+	return exact, withSoft
+}
+
+// joinPairs concatenates the blocks' pairs and sorts them.
+func joinPairs(outs [][]pair) []pair {
 	total := 0
 	for b := range outs {
 		total += len(outs[b])
-		m.scored += scored[b]
 	}
 	out := make([]pair, 0, total)
 	for b := range outs {

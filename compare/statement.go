@@ -40,10 +40,19 @@ func (m *model) alignStatements(cands []pair, cov *coverage, opt Options) []Find
 		if p.score < stmtJoin || cov.conflicts(p.a, p.b) || thinOverlap(m, p) {
 			continue
 		}
+		// Near words may join two sentences as an agreement but never set them
+		// against each other: a conflict needs the sentences matched on their own words.
+		softOnly := p.exact < stmtJoin
+		if softOnly && polarityDiffers(p.a, p.b) {
+			continue // near words cannot tell a denial from a paraphrase
+		}
 		// One sentence denying what the other asserts is a polarity discrepancy.
 		why, ok := polarityClash(p)
 		if !ok {
 			why, ok = degreeClash(p)
+		}
+		if ok && softOnly {
+			continue
 		}
 		if ok {
 			f := Finding{Verdict: Discrepancy, Kind: claims.KindPolarity, Severity: Major, Rule: "polarity",
@@ -55,7 +64,7 @@ func (m *model) alignStatements(cands []pair, cov *coverage, opt Options) []Find
 		}
 		// Matching sentences that state different figures for one thing are not an agreement.
 		if f, clash := m.sentenceClash(p, opt); clash {
-			if f != nil {
+			if f != nil && !softOnly {
 				clashes = append(clashes, *f)
 				cov.add([]*unit{p.a, p.b}, true)
 			}
