@@ -20,11 +20,11 @@ func TestRememberedSimilarities(t *testing.T) {
 		a, b *unit
 		want float64
 	}{
-		{a: us[0], b: us[1], score: 0.6, exact: 0.6}, // the later of two equal keys
-		{a: us[1], b: us[0], score: 0.6, exact: 0.6}, // either order
-		{a: us[2], b: us[3], score: 0.9, exact: 0.9}, // overridden by the second batch
-		{a: us[0], b: us[2], score: 0.2, exact: 0.2},
-		{a: us[1], b: us[3], score: 0, exact: 0}, // never remembered: computed (no features, so 0)
+		{us[0], us[1], 0.6}, // the later of two equal keys
+		{us[1], us[0], 0.6}, // either order
+		{us[2], us[3], 0.9}, // overridden by the second batch
+		{us[0], us[2], 0.2},
+		{us[1], us[3], 0}, // never remembered: computed (no features, so 0)
 	} {
 		if got := m.unitSim(tc.a, tc.b); got != tc.want {
 			t.Errorf("unitSim(%d, %d) = %v, want %v", tc.a.id, tc.b.id, got, tc.want)
