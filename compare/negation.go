@@ -3,6 +3,7 @@ package compare
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims"
 )
@@ -18,6 +19,7 @@ type ntok struct {
 	lemma string
 	off   int
 	word  bool
+	caps  bool // written with a capital first letter
 }
 
 // negScope is a half-open token range [from, to) a negator governs; the
@@ -99,7 +101,8 @@ func negTokens(s string) []ntok {
 		w := strings.ToLower(strings.ReplaceAll(s[start:end], "’", "'"))
 		w = strings.Trim(w, "'-")
 		if w != "" {
-			out = append(out, ntok{low: w, lemma: verbLemma(w), off: start, word: true})
+			r0, _ := utf8.DecodeRuneInString(s[start:end])
+			out = append(out, ntok{low: w, lemma: verbLemma(w), off: start, word: true, caps: unicode.IsUpper(r0)})
 		}
 		start = -1
 	}
@@ -522,7 +525,7 @@ func denies(a, b negReading) (string, bool) {
 		pos := b.asserted(a.quoted[s.at])
 		words := a.scoped(s)
 		pred := a.predicate(s)
-		if pred == "" || !a.sameSubject(s, all) || s.quant && !b.hasPhrase(a.nounPhrase(s)) {
+		if pred == "" || !(a.sameSubject(s, all) || a.definiteFor(s, b)) || s.quant && !b.hasPhrase(a.nounPhrase(s)) {
 			continue
 		}
 		shared := 0
