@@ -187,13 +187,7 @@ func (m *model) splitInsideNames(fs []Finding) []Finding {
 			drop[i] = true
 		}
 	}
-	kept := out[:0]
-	for i, f := range out {
-		if !drop[i] {
-			kept = append(kept, f)
-		}
-	}
-	return append(kept, found...)
+	return keepFindings(out, drop, found)
 }
 
 // ageAnchors returns, for each sentence of an age agreement, the name its

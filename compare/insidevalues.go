@@ -460,13 +460,7 @@ func (m *model) splitInsideValues(fs []Finding, opt Options) []Finding {
 			drop[i] = true
 		}
 	}
-	kept := out[:0]
-	for i, f := range out {
-		if !drop[i] {
-			kept = append(kept, f)
-		}
-	}
-	return append(kept, found...)
+	return keepFindings(out, drop, found)
 }
 
 // pairKey names an unordered pair of claims by their sources and spans.
@@ -546,4 +540,16 @@ func (m *model) srcIndex(id string) int {
 		}
 	}
 	return -1
+}
+
+// keepFindings returns the findings not marked dropped, in order, followed by
+// the new ones the inside rules found.
+func keepFindings(out []Finding, drop map[int]bool, found []Finding) []Finding {
+	kept := out[:0]
+	for i, f := range out {
+		if !drop[i] {
+			kept = append(kept, f)
+		}
+	}
+	return append(kept, found...)
 }
