@@ -206,6 +206,9 @@ func roleAppositive(s string, i int) ([2]int, bool) {
 	ts := attrTokens(s[start:])
 	if len(ts) >= 2 && ts[0].word && roleDigits(ts[0].text) && ts[1].text == "," {
 		start += ts[1].end + 1
+		if start > len(s) {
+			return [2]int{}, false // the text ends at the age's comma
+		}
 		ts = attrTokens(s[start:])
 	}
 	if len(ts) == 0 || !ts[0].word {
