@@ -170,18 +170,7 @@ func (m *model) insideValueConflicts(us []*unit, minSim float64, opt Options) []
 	if len(slots) < 2 {
 		return nil
 	}
-	parent := make([]int, len(slots))
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	sets := newDisjoint(len(slots))
 	type edge struct {
 		i, j int
 		sev  Severity
@@ -214,7 +203,7 @@ func (m *model) insideValueConflicts(us []*unit, minSim float64, opt Options) []
 			}
 			for _, e := range es {
 				edges = append(edges, e)
-				parent[find(e.i)] = find(e.j)
+				sets.union(e.i, e.j)
 			}
 		}
 	}
@@ -224,7 +213,7 @@ func (m *model) insideValueConflicts(us []*unit, minSim float64, opt Options) []
 		if e.ok {
 			continue
 		}
-		r := find(e.i)
+		r := sets.find(e.i)
 		ic, ok := byRoot[r]
 		if !ok {
 			ic = &insideConflict{sev: Minor}
@@ -240,7 +229,7 @@ func (m *model) insideValueConflicts(us []*unit, minSim float64, opt Options) []
 	for _, r := range roots {
 		ic := byRoot[r]
 		for i := range slots {
-			if find(i) == r {
+			if sets.find(i) == r {
 				ic.claims = append(ic.claims, slots[i].c)
 			}
 		}

@@ -184,24 +184,13 @@ func (m *model) mergeClashes(fs []Finding, opt Options) []Finding {
 	if len(fs) == 0 {
 		return nil
 	}
-	parent := make([]int, len(fs))
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	sets := newDisjoint(len(fs))
 	owner := map[string]int{}
 	for i, f := range fs {
 		for _, c := range f.Claims {
 			k := fmt.Sprintf("%s:%d:%d", c.Source, c.Start, c.End)
 			if j, ok := owner[k]; ok {
-				parent[find(i)] = find(j)
+				sets.union(i, j)
 			} else {
 				owner[k] = i
 			}
@@ -210,7 +199,7 @@ func (m *model) mergeClashes(fs []Finding, opt Options) []Finding {
 	byRoot := map[int][]int{}
 	var roots []int
 	for i := range fs {
-		r := find(i)
+		r := sets.find(i)
 		if _, ok := byRoot[r]; !ok {
 			roots = append(roots, r)
 		}
