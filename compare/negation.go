@@ -523,6 +523,13 @@ func denies(a, b negReading) (string, bool) {
 	all := b.lemmas()
 	for _, s := range a.scopes {
 		pos := b.asserted(a.quoted[s.at])
+		if (a.reportedSpeech(s.at) || a.quoted[s.at] && b.reportedSpeech(len(b.toks))) && sameSpeaker(a, b) {
+			// The speaker's words, quoted in one report and reported in the other
+			// ("said the bridge was not safe" / said: "The bridge is safe").
+			for w := range b.asserted(!a.quoted[s.at]) {
+				pos[w] = true
+			}
+		}
 		words := a.scoped(s)
 		pred := a.predicate(s)
 		if pred == "" || !(a.sameSubject(s, all) || a.definiteFor(s, b)) || s.quant && !b.hasPhrase(a.nounPhrase(s)) {
@@ -622,4 +629,41 @@ func (r negReading) asideStart(k int) int {
 		}
 	}
 	return -1
+}
+
+// reportedSpeech reports whether a verb of saying comes before token at: what follows
+// it is someone's words reported, which a quotation of the same words can contradict.
+func (r negReading) reportedSpeech(at int) bool {
+	for k := 0; k < at && k < len(r.toks); k++ {
+		if t := r.toks[k]; t.word && sayVerbs[t.lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerWords are the content lemmas before a sentence's first verb of saying: who speaks.
+func (r negReading) speakerWords() map[string]bool {
+	out := map[string]bool{}
+	for _, t := range r.toks {
+		if t.word && sayVerbs[t.lemma] {
+			return out
+		}
+		if t.content() && !strings.ContainsAny(t.low, "0123456789") {
+			out[t.lemma] = true
+		}
+	}
+	return map[string]bool{} // no verb of saying: nobody is quoted as speaking
+}
+
+// sameSpeaker reports whether two sentences name a speaker in common before their verbs
+// of saying ("The mayor, aged 52, said" / "The 52-year-old mayor said").
+func sameSpeaker(a, b negReading) bool {
+	sb := b.speakerWords()
+	for w := range a.speakerWords() {
+		if sb[w] {
+			return true
+		}
+	}
+	return false
 }

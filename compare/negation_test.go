@@ -19,6 +19,7 @@ func TestDenies(t *testing.T) {
 		{"object words shared", "He will not appear at Dunmore district court this morning.", "He is due before Dunmore district court today.", true},
 		{"subject around an aside", "At least 26 people — including 20 children — were not killed in the blaze.", "At least 26 people were killed in the blaze.", true},
 		{"light verb's complement", "The ferry's cook was also not found dead on the deck.", "The ferry's cook had also been killed.", true},
+		{"reported speech against the quotation", "The mayor, aged 52, said the bridge over the Tarrow was not safe.", `The 52-year-old mayor said: "The bridge over the Tarrow is safe."`, true},
 		{"definite description for a name", "But the company has not accepted responsibility for the leak.", "Harbour Water has accepted responsibility for the leak.", true},
 		// not contradictions
 		{"light verb, other complement", "The ferry's cook was not found guilty of theft.", "The ferry's cook had been killed.", false},
@@ -33,6 +34,7 @@ func TestDenies(t *testing.T) {
 		{"reported question", "Police did not say why the driver was held.", "The driver was held overnight.", false},
 		{"quote against narration", `She said the shootings "didn't happen."`, "The shootings happened shortly after 8 p.m.", false},
 		{"different subject", "The surrounding area has not been hit by a quake in 25 years.", "The island was hit two years after a quake in the north.", false},
+		{"reported speech, another speaker", "The mayor said the bridge over the Tarrow was not safe.", `The engineer said: "The bridge over the Tarrow is safe."`, false},
 		{"definite description, no name", "The company has not accepted responsibility for the leak.", "The council has accepted responsibility for the leak.", false},
 		{"lone verb, pronoun subject", `"It doesn't appear it was random," the chief said.`, `"There appeared to be some purpose," the chief said.`, false},
 		{"conditional", "The defendant was not guilty on all counts.", "He would have faced life if found guilty.", false},
