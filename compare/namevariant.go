@@ -223,6 +223,9 @@ func (m *model) nameVariantFinding(x, y string, spots map[string][]nameSpot, use
 			if a.w.prev != "" && b.w.prev != "" && a.w.prev != b.w.prev && !respelt(a.w.prev, b.w.prev) {
 				continue // another first name: another person
 			}
+			if articles[a.w.before] || articles[b.w.before] {
+				continue // "The Arder also announced": a thing or a typo, not a person's name (as inside agreements)
+			}
 			s := m.unitSim(a.u, b.u)
 			// A report that spells the name the other way elsewhere slipped
 			// once; that slip is set against other reports only where the
