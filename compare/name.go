@@ -188,13 +188,13 @@ func personLike(e string) bool {
 // spellingVariant reports whether two names have the same number of words, each
 // pair equal or closely similar, with at least one pair spelt differently.
 func spellingVariant(a, b string, jw *metrics.JaroWinkler) bool {
-	wa, wb := strings.Fields(a), strings.Fields(b)
+	wa, wb := foldedNameWords(a), foldedNameWords(b)
 	if len(wa) != len(wb) {
 		return false
 	}
 	diff := 0
 	for k := range wa {
-		x, y := claims.Fold(foldAccents(trimName(wa[k]))), claims.Fold(foldAccents(trimName(wb[k])))
+		x, y := wa[k], wb[k]
 		if x == y || regionalSpelling(x, y) {
 			continue
 		}

@@ -191,7 +191,7 @@ func ValuePairs(as []*Analysis) []PairSample {
 	m.pm = &defaultPairModel
 	items := m.valueItems()
 	var out []PairSample
-	for _, e := range m.valuePairs(items, cands) {
+	for _, e := range m.valuePairs(items, unitItems(items), cands) {
 		a, b := items[e[0]], items[e[1]]
 		ok, _ := valueRule(a.c.Kind, a.c.Value, b.c.Value, Options{})
 		out = append(out, PairSample{A: a.c, B: b.c, Features: m.pairFeatures(a, b), Agree: ok, Exact: equalValue(a.c.Value, b.c.Value)})

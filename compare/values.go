@@ -63,12 +63,9 @@ func (m *model) valueItems() []vitem {
 
 // valuePairs lists the candidate pairs of items (lower index first) that value
 // alignment scores: figures of one type sharing a slot word or counted noun, and
-// figures of one type in matching sentences.
-func (m *model) valuePairs(items []vitem, cands []pair) [][2]int {
-	byUnit := map[*unit][]int{}
-	for i, it := range items {
-		byUnit[it.u] = append(byUnit[it.u], i)
-	}
+// figures of one type in matching sentences. byUnit indexes the items by
+// sentence (unitItems).
+func (m *model) valuePairs(items []vitem, byUnit map[*unit][]int, cands []pair) [][2]int {
 	// Inverted index: value type with each slot lemma and counted noun.
 	post := map[string][]int{}
 	for i, it := range items {
@@ -131,8 +128,9 @@ func (m *model) valuePairs(items []vitem, cands []pair) [][2]int {
 // fill the same slot in different reports and judges each group by its rule.
 func (m *model) alignValues(cands []pair, opt Options, cov *coverage) []Finding {
 	items := m.valueItems()
+	byUnit := unitItems(items)
 	var edges []edge
-	for _, p := range m.valuePairs(items, cands) {
+	for _, p := range m.valuePairs(items, byUnit, cands) {
 		if s := m.valueScore(items[p[0]], items[p[1]]); s >= valueJoin {
 			edges = append(edges, edge{p[0], p[1], s})
 		}
@@ -159,7 +157,6 @@ func (m *model) alignValues(cands []pair, opt Options, cov *coverage) []Finding 
 	}
 	m.widen(items, groups, fs, kept, opt)
 	var out []Finding
-	byUnit := unitItems(items)
 	for gi, grp := range groups {
 		if kept[gi] {
 			continue
