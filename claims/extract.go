@@ -41,6 +41,7 @@ func Extract(doc *Document, sents []Sentence, opt ExtractOptions) []Claim {
 		for _, m := range ParseValues(s.Norm, ctx) {
 			c := newClaim(doc, s, m.Kind, m.Start, m.End)
 			v := m.Value
+			headlineRound(s, m.Kind, &v)
 			c.Value = &v
 			c.Slot = slotTerms(s.Norm, words, m.Start, m.End)
 			c.Terms = terms

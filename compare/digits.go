@@ -34,3 +34,17 @@ func statedPlace(v float64) float64 {
 	zeros := len(intPart) - len(strings.TrimRight(intPart, "0"))
 	return math.Pow(10, float64(zeros))
 }
+
+// smallCountLimit is where bare counts start to be rounded in news copy: tolls,
+// crews and votes below it are given to the unit ("150 missing" is 150), larger
+// crowds and sums are not ("230,000 people" may be 231,500).
+const smallCountLimit = 1000
+
+// smallCount reports whether an exact figure lies below smallCountLimit.
+func smallCount(lo, hi float64) bool {
+	v := lo
+	if math.IsInf(v, 0) {
+		v = hi
+	}
+	return !math.IsInf(v, 0) && math.Abs(v) < smallCountLimit
+}

@@ -24,8 +24,10 @@ func TestStatedDigitsDecideExactFigures(t *testing.T) {
 		a, b  float64
 		agree bool
 	}{
-		{188, 189, false},        // both stated to the unit
-		{150, 151, true},         // 150 may be rounded to the ten
+		{188, 189, false}, // both stated to the unit
+		{150, 151, false}, // a bare count below a thousand is given to the unit
+		{990, 999, false},
+		{1500, 1510, true},       // 1500 may be rounded to the ten
 		{1580, 1581, true},       // 1580 may be rounded to the ten
 		{2600000, 2630000, true}, // "2.6 million" vs 2.63 million: rounding
 		{2600000, 2700000, false},
@@ -37,6 +39,34 @@ func TestStatedDigitsDecideExactFigures(t *testing.T) {
 		agree, _ := quantityRule(claims.KindNumber, num(c.a), num(c.b), Options{})
 		if agree != c.agree {
 			t.Errorf("%v vs %v: agree=%v, want %v", c.a, c.b, agree, c.agree)
+		}
+	}
+}
+
+// TestHeadlineRoundTolerance checks that a headline's round count covers what
+// its last digit rounds while the same figure in the body is exact.
+func TestHeadlineRoundTolerance(t *testing.T) {
+	exact := func(n float64) *claims.Value {
+		return &claims.Value{Type: "number", Min: claims.F(n), Max: claims.F(n), Bound: "exact"}
+	}
+	round := func(n float64) *claims.Value {
+		v := exact(n)
+		v.Round = true
+		return v
+	}
+	for _, c := range []struct {
+		name  string
+		a, b  *claims.Value
+		agree bool
+	}{
+		{"headline 400 vs 410", round(400), exact(410), true},
+		{"body 400 vs 410", exact(400), exact(410), false},
+		{"headline 150 vs 151", round(150), exact(151), true},
+		{"headline 400 vs 460", round(400), exact(460), false},
+	} {
+		agree, _ := quantityRule(claims.KindNumber, c.a, c.b, Options{})
+		if agree != c.agree {
+			t.Errorf("%s: agree=%v, want %v", c.name, agree, c.agree)
 		}
 	}
 }

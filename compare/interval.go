@@ -55,8 +55,16 @@ func widened(v *claims.Value, tol float64, digits bool) (lo, hi float64) {
 	}
 	if v.Approx || v.Bound == "about" {
 		w = math.Max(tol, v.Precision/math.Max(math.Abs(lo), 1e-9))
+	} else if digits && w == exactTolerance && v.Round && v.Type == "number" {
+		// A headline's round count stands for any figure its last digit rounds.
+		w = math.Max(w, statedDigitTolerance(lo, hi))
 	} else if digits && w == exactTolerance {
 		w = math.Min(w, statedDigitTolerance(lo, hi))
+		if v.Type == "number" && smallCount(lo, hi) {
+			// Below a thousand a bare count is a count: "150 remain missing" is not
+			// "about 150", and 151 is another figure.
+			w = 0.499 / math.Max(math.Abs(lo), 1)
+		}
 	}
 	if !math.IsInf(lo, 0) {
 		lo -= math.Abs(lo) * w

@@ -310,7 +310,9 @@ func sameNoun(a, b string) bool {
 	if la == lb || claims.Related(la, lb) || (deathWords[la] && deathWords[lb]) || (populace[la] && populace[lb]) {
 		return true
 	}
-	return (genericNoun[la] && personState[lb]) || (genericNoun[lb] && personState[la])
+	// "188 persons" and "189 people" count the same group: every generic noun
+	// of persons is one noun, whichever plural or lemma a writer picked.
+	return (genericNoun[la] && (personState[lb] || genericNoun[lb])) || (genericNoun[lb] && personState[la])
 }
 
 // deathWords all count the dead: "five dead", "12 killed", "24 died".
