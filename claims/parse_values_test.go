@@ -134,6 +134,9 @@ func caseMatches(c valueCase, norm string, m ValueMatch) bool {
 			continue
 		case "kind":
 			got = string(m.Kind)
+		case "words":
+			got = v.Words
+			val = strings.ReplaceAll(val, "_", " ")
 		}
 		if got != val {
 			return false

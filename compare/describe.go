@@ -17,6 +17,9 @@ func describe(v *claims.Value) string {
 	}
 	switch v.Type {
 	case "tally":
+		if v.Of == "scoreline" && v.Words != "" {
+			return v.Words
+		}
 		if v.For != nil && v.Against != nil {
 			return fmt.Sprintf("%s-%s", trimFloat(*v.For), trimFloat(*v.Against))
 		}
