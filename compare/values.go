@@ -225,6 +225,15 @@ var timeWords = map[string]bool{
 // sameFigure rewards two reports stating the very same figure: "$334 million"
 // or "4.6" in both is strong evidence of one fact, a small count like "three" less so.
 func sameFigure(a, b *claims.Value) float64 {
+	if a.Type == "date" && b.Type == "date" {
+		// "Feb. 7" and "7 February": one day of the calendar named by both is as
+		// telling as one sum; a year, a month or a weekday is shared by many
+		// figures of a story.
+		if sameCalendarDay(a, b) {
+			return 0.15
+		}
+		return 0
+	}
 	if !equalValue(a, b) || a.Min == nil {
 		return 0
 	}
@@ -235,10 +244,25 @@ func sameFigure(a, b *claims.Value) float64 {
 	return 0.15
 }
 
+// sameCalendarDay reports whether two dates name one day of one month ("Feb. 7",
+// "7 February", "February 7, 2023").
+func sameCalendarDay(a, b *claims.Value) bool {
+	ma, da := monthDay(a)
+	mb, db := monthDay(b)
+	return ma != "" && da > 0 && ma == mb && da == db
+}
+
 // equalValue reports whether two values state the same figure exactly.
 func equalValue(a, b *claims.Value) bool {
 	eq := func(x, y *float64) bool { return (x == nil) == (y == nil) && (x == nil || *x == *y) }
-	return a.Type == b.Type && a.Unit == b.Unit && eq(a.Min, b.Min) && eq(a.Max, b.Max)
+	if a.Type != b.Type || a.Unit != b.Unit || !eq(a.Min, b.Min) || !eq(a.Max, b.Max) || !eq(a.For, b.For) || !eq(a.Against, b.Against) {
+		return false
+	}
+	// Dates, times and scorelines carry their figure in words, not in Min and Max.
+	if a.Start != b.Start || a.End != b.End || a.Words != b.Words {
+		return false
+	}
+	return a.Start != "" || a.Relative == b.Relative
 }
 
 // valueScore rates how likely two typed claims state the same fact: the words

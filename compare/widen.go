@@ -93,6 +93,15 @@ func (m *model) widen(items []vitem, groups [][]int, fs []Finding, kept []bool, 
 // value rule and close to the same amount, since an open bound ("at least
 // five") agrees with every larger figure without restating any of them.
 func restatement(a, b vitem, opt Options) bool {
+	if a.c.Value.Type == "date" && b.c.Value.Type == "date" {
+		// A date has no amount to be close in: it restates another when both
+		// name the same calendar day.
+		if !sameCalendarDay(a.c.Value, b.c.Value) {
+			return false
+		}
+		ok, _ := valueRule(a.c.Kind, a.c.Value, b.c.Value, opt)
+		return ok
+	}
 	if !comparable(a.c.Value, b.c.Value) || closeness(a.c.Value, b.c.Value) < 0.97 {
 		return false
 	}
