@@ -105,15 +105,20 @@ func parseAges(toks []vtok, cs []vcand) []vcand {
 	// "the driver, 45, was", "Jon Marsh, 23 and from Leeds", "Ann Hale, 38, of Troy" and,
 	// at the end of a sentence, "named as Jane Doe, 34."
 	for i := 1; i+2 < len(toks); i++ {
-		if !isPunct(toks, i, ",") || toks[i+1].kind != 'n' {
+		// "Name, now 27," and "Name, then 17,": the age at another time is still an age.
+		n := i + 1
+		if isWord(toks, n, "now", "then") && isCap(toks[i-1]) {
+			n++
+		}
+		if !isPunct(toks, i, ",") || n >= len(toks) || toks[n].kind != 'n' {
 			continue
 		}
-		closed := isPunct(toks, i+2, ",") || isPunct(toks, i+2, ".") && i+3 == len(toks) && isCap(toks[i-1]) ||
-			isCap(toks[i-1]) && (isWord(toks, i+2, "and") && isWord(toks, i+3, "from", "of") || isWord(toks, i+2, "from") || isWord(toks, i+2, "of") && i+3 < len(toks) && isCap(toks[i+3]))
+		closed := isPunct(toks, n+1, ",") || isPunct(toks, n+1, ".") && n+2 == len(toks) && isCap(toks[i-1]) ||
+			isCap(toks[i-1]) && (isWord(toks, n+1, "and") && isWord(toks, n+2, "from", "of") || isWord(toks, n+1, "from") || isWord(toks, n+1, "of") && n+2 < len(toks) && isCap(toks[n+2]))
 		if !closed {
 			continue
 		}
-		t, prev := toks[i+1], toks[i-1]
+		t, prev := toks[n], toks[i-1]
 		if t.grouped || t.dec || t.ndig > 3 || t.num < 1 || t.num > 120 || prev.kind != 'w' || !isCap(prev) && !personNounAt(toks, i-1) {
 			continue
 		}
@@ -123,7 +128,7 @@ func parseAges(toks []vtok, cs []vcand) []vcand {
 		if _, isDay := weekdayNames[prev.low]; isDay {
 			continue
 		}
-		cs = append(cs, vcand{kind: KindAge, i: i + 1, j: i + 2, v: qtyValue("age", "year", point(t.num, i+1, i+2)), prio: prioTyped})
+		cs = append(cs, vcand{kind: KindAge, i: n, j: n + 1, v: qtyValue("age", "year", point(t.num, n, n+1)), prio: prioTyped})
 	}
 	return cs
 }

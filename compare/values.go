@@ -269,9 +269,9 @@ func equalValue(a, b *claims.Value) bool {
 // around the value (slot), the counted noun, the sentences' similarity, and
 // whether the value type is rare in both reports.
 func (m *model) valueScore(a, b vitem) float64 {
-	if otherClock(a.c, b.c) {
-		// Two clocks: never one fact, so never a link that could take the place of
-		// the local time's true partner.
+	if otherClock(a.c, b.c) || otherHolder(a, b) || earlierAge(a.c, a.u) != earlierAge(b.c, b.u) {
+		// Two clocks, two people's ages, an age then and an age now: never one
+		// fact, so never a link that could take the place of the true partner.
 		return 0
 	}
 	slot := m.dice(a.c.Slot, b.c.Slot)
@@ -393,12 +393,25 @@ func anchorOf(c *claims.Claim, u *unit) string {
 	best, dist := "", anchorWindow+1
 	for _, e := range u.stmt.Entities {
 		forms := []string{e}
-		if c.Value.Type == "tally" {
+		switch c.Value.Type {
+		case "tally":
 			// A team's record sits by the word the report calls it ("Indianapolis'
 			// record") although alias resolution names it in full.
 			forms = anchorForms(e)
+		case "age":
+			// A person's age sits by the surname ("Rittenhouse, 18") although alias
+			// resolution names the person in full; a first name alone is no
+			// anchor ("Robert" of another Robert).
+			if ws := strings.Fields(e); len(ws) > 1 {
+				forms = append(forms, ws[len(ws)-1])
+			}
 		}
-		for _, form := range forms {
+		for fi, form := range forms {
+			// A name written in full beats a short form at the same distance.
+			short := 0
+			if fi > 0 {
+				short = 1
+			}
 			for k := 0; k < len(sent); {
 				i := strings.Index(sent[k:], form)
 				if i < 0 {
@@ -409,8 +422,8 @@ func anchorOf(c *claims.Claim, u *unit) string {
 				if i >= end {
 					d = i - end
 				}
-				if d >= 0 && d < dist {
-					best, dist = e, d
+				if d >= 0 && d+short < dist {
+					best, dist = e, d+short
 				}
 				k = i + len(form)
 			}
