@@ -52,6 +52,7 @@ func ParseValues(norm string, ctx ValueContext) []ValueMatch {
 	cs = parseMagnitudes(toks, cs)
 	cs = parseTallies(toks, cs)
 	cs = parseScorelines(toks, cs)
+	cs = parsePhoneNumbers(toks, cs)
 	cs = parseDates(toks, ctx, cs)
 	cs = parsePartsOfDay(toks, ctx, cs)
 	cs = parseYearModifiers(toks, ctx, cs)
