@@ -217,6 +217,7 @@ func FuzzParseValues(f *testing.F) {
 		"Flight 610, No. 10, the 2008 crisis, 26,100-square-metre, 5 MW, 40 kWh, 120 mph, 193km/h, 12 km2",
 		"the second-ever time, first-ever win, finished 21st, doubled, halved, fell by two-thirds, $4billion euro30",
 		"in the early hours of Sunday, late on Thursday, at dawn on, this morning, last night, 99.99 a, 1 02 pm",
+		"won 1-6, 7-6 (9-7), 6-1, 3-6, 6-4; 7-6(5) 6-4; call 0800 0961 233 or (555) 123-4567, +44 20 7946 0958",
 	} {
 		f.Add(s, false, int64(0))
 	}
