@@ -25,6 +25,13 @@ var measureClass = map[string]string{
 	"aboard": "aboard", "onboard": "aboard", "passenger": "aboard", "crew": "aboard",
 }
 
+// severeWords grade an injury as grave: a count of the critically or seriously
+// hurt is a part of the hurt, never the whole toll of them.
+var severeWords = map[string]bool{
+	"critical": true, "critically": true, "serious": true, "seriously": true, "grave": true, "gravely": true,
+	"life-threatening": true,
+}
+
 // measureOf returns the outcome a count of people states, from its counted noun
 // and the words around it, or "" when it names none or more than one.
 func measureOf(c *claims.Claim) string {
@@ -35,6 +42,13 @@ func measureOf(c *claims.Claim) string {
 		// The counted noun, where extraction found one ("killing two and
 		// wounding two others": 2 wounded), says it better than the words around.
 		return cl
+	}
+	for _, w := range c.Slot {
+		if severeWords[w] {
+			// "20 injured are in critical care": the gravely hurt are a part of
+			// the hurt, a count of its own ("74 in hospital, 20 of them critical").
+			return "hurt-severe"
+		}
 	}
 	found := ""
 	for _, w := range c.Slot {
