@@ -102,6 +102,15 @@ func restatement(a, b vitem, opt Options) bool {
 		ok, _ := valueRule(a.c.Kind, a.c.Value, b.c.Value, opt)
 		return ok
 	}
+	if a.c.Value.Type == "time" && b.c.Value.Type == "time" {
+		// A clock reading to the minute restates another it agrees with ("6:04 pm",
+		// "6:04 local time"); an hour alone ("about 6 pm") is too common to.
+		if a.c.Value.Grain != "minute" || b.c.Value.Grain != "minute" || !comparable(a.c.Value, b.c.Value) {
+			return false
+		}
+		ok, _ := valueRule(a.c.Kind, a.c.Value, b.c.Value, opt)
+		return ok
+	}
 	if !comparable(a.c.Value, b.c.Value) || closeness(a.c.Value, b.c.Value) < 0.97 {
 		return false
 	}
