@@ -149,7 +149,7 @@ func (m *model) judgeQuotes(items []qitem, grp []int, g *grouper) Finding {
 		if len(sub) > 0 {
 			verbatim = false
 		}
-		if len(sub) > 0 && s >= quoteSame && (changesMeaning(respell(sub)) || swapsOpposite(respell(sub), opp)) {
+		if len(sub) > 0 && s >= quoteSame && sharedWording(ops) >= quoteKept && (changesMeaning(respell(sub)) || swapsOpposite(respell(sub), opp)) {
 			f.Verdict, f.Severity, f.Kind = Discrepancy, Minor, claims.KindQuote
 			f.Diff = ops
 			f.Reasons = append(f.Reasons, fmt.Sprintf("wording differs between %s and %s: %s", m.as[base.u.src].Doc.ID, m.as[it.u.src].Doc.ID, diffWords(sub)))
@@ -175,6 +175,34 @@ func (m *model) judgeQuotes(items []qitem, grp []int, g *grouper) Finding {
 	}
 	f.Reasons = append(f.Reasons, "rule: quotations matched on their canonical words, diffed word by word")
 	return f
+}
+
+// quoteKept is the share of the longer quotation's words two quotations must
+// keep in common, in order, to be one remark worded two ways: "the search and
+// rescue operation continues" shares a phrase with a thirty-word remark that
+// mentions search and rescue, which makes it no misquotation of it.
+const quoteKept = 0.5
+
+// sharedWording is the share of the longer side's words a word diff keeps
+// unchanged (allowed edits count as kept).
+func sharedWording(ops []DiffOp) float64 {
+	kept, del, ins := 0, 0, 0
+	for _, o := range ops {
+		n := len(strings.Fields(o.Text))
+		switch {
+		case o.Op == "equal" || o.Allowed:
+			kept += n
+		case o.Op == "delete":
+			del += n
+		default:
+			ins += n
+		}
+	}
+	longer := kept + max(del, ins)
+	if longer == 0 {
+		return 1
+	}
+	return float64(kept) / float64(longer)
 }
 
 // quoteText is the quotation as written, with its editorial marks, for diffing.
