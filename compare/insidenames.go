@@ -197,7 +197,7 @@ func (m *model) splitInsideNames(fs []Finding) []Finding {
 			drop[i] = true
 		}
 	}
-	return completeNameEvidence(keepFindings(out, drop, found))
+	return completeNameEvidence(keepFindings(out, drop, found), fs)
 }
 
 // ageAnchors returns, for each sentence of an age agreement, the name its

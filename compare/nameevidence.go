@@ -74,10 +74,12 @@ func oddSpelling(f Finding) Position {
 }
 
 // completeNameEvidence adds to each name discrepancy the other reports'
-// sentences that the alignment agreed with the respelt mention's sentence.
-func completeNameEvidence(fs []Finding) []Finding {
+// sentences that the alignment agreed with the respelt mention's sentence,
+// reading the agreements as they were before the name rules took the
+// respelt sentences out of them (agreed).
+func completeNameEvidence(fs, agreed []Finding) []Finding {
 	agreeAt := map[sentKey][]int{}
-	for i, f := range fs {
+	for i, f := range agreed {
 		if f.Verdict != Agreement {
 			continue
 		}
@@ -95,7 +97,7 @@ func completeNameEvidence(fs []Finding) []Finding {
 		if f.Verdict != Discrepancy || f.Kind != "name" {
 			continue
 		}
-		add := nameContextOf(f, agreeAt, fs)
+		add := nameContextOf(f, agreeAt, agreed)
 		if len(add) == 0 {
 			continue
 		}

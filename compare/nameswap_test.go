@@ -71,7 +71,7 @@ func TestCompleteNameEvidence(t *testing.T) {
 		Claims: []claims.Claim{claim("s1", 0, "52"), claim("s2", 2, "52-year-old"), claim("s3", 4, "52")}}
 	other := Finding{Verdict: Agreement, Kind: "date",
 		Claims: []claims.Claim{claim("s1", 7, "Friday"), claim("s2", 9, "Friday")}}
-	out := completeNameEvidence([]Finding{name, age, other})
+	out := completeNameEvidence([]Finding{name, age, other}, []Finding{name, age, other})
 	got := out[0].Claims
 	if len(got) != 3 || got[2].Source != "s2" || got[2].SentenceIndex != 2 {
 		t.Fatalf("want the age agreement's s2 sentence added once, got %+v", got)
@@ -83,7 +83,7 @@ func TestCompleteNameEvidence(t *testing.T) {
 	// so nothing is added.
 	even := name
 	even.Positions = []Position{{Value: "Hallroan", Sources: []string{"s3", "s4"}}, {Value: "Halloran", Sources: []string{"s1", "s2"}}}
-	if out := completeNameEvidence([]Finding{even, age}); len(out[0].Claims) != 2 {
+	if out := completeNameEvidence([]Finding{even, age}, []Finding{even, age}); len(out[0].Claims) != 2 {
 		t.Errorf("no odd spelling, want claims kept, got %+v", out[0].Claims)
 	}
 }
