@@ -63,3 +63,14 @@ func TestQuotedSpans(t *testing.T) {
 		}
 	}
 }
+
+func TestStray(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{{"β", true}, {" – ", true}, {"a", false}, {"comes", false}, {"7", false}, {"", false}, {"éé", false}} {
+		if got := stray(tc.s); got != tc.want {
+			t.Errorf("stray(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
