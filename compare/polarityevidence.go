@@ -19,7 +19,7 @@ import (
 // sentence needs with the negating one to join a polarity finding found
 // between other sentences. Chosen from {0.1, 0.15, 0.2, 0.25, 0.3} leaving
 // one event out at a time (see docs/rules.md for the held-out figures).
-const polarityEvidenceSim = 0.2
+const polarityEvidenceSim = 0.15
 
 // completePolarity adds to each polarity discrepancy the other reports'
 // closest sentences that assert what its negating sentences deny.
@@ -40,18 +40,26 @@ func (m *model) completePolarity(fs []Finding) []Finding {
 			if negSrc[id] {
 				continue
 			}
-			// The closest sentence the finding already holds for this report.
-			have := -1.0
+			// The closest sentence the finding already holds for this
+			// report (haveAny), and the closest of those that states the
+			// denied predicate itself (haveSame).
+			haveAny, haveSame := -1.0, -1.0
 			for _, u := range us {
-				if held[u] {
-					for _, a := range negs {
-						have = max(have, m.unitSim(a, u))
+				if !held[u] {
+					continue
+				}
+				for _, a := range negs {
+					sim := m.unitSim(a, u)
+					haveAny = max(haveAny, sim)
+					if v, ok := denies(a.negation(), u.negation()); ok && u.negation().lemmas()[v] {
+						haveSame = max(haveSame, sim)
 					}
 				}
 			}
 			// The closest sentence that states the denied predicate itself
 			// ("has also been charged"), else the closest that states other
-			// words of the negated clause.
+			// words of the negated clause; either must be closer than what
+			// the finding holds of the same sort.
 			var best *unit
 			bestSim, bestPred := -1.0, false
 			for _, u := range us {
@@ -60,14 +68,18 @@ func (m *model) completePolarity(fs []Finding) []Finding {
 				}
 				for _, a := range negs {
 					sim := m.unitSim(a, u)
-					if sim < polarityEvidenceSim || sim <= have {
+					if sim < polarityEvidenceSim || sim <= haveSame {
 						continue
 					}
 					v, ok := denies(a.negation(), u.negation())
 					if !ok {
 						continue
 					}
-					if same := u.negation().lemmas()[v]; same && !bestPred || same == bestPred && sim > bestSim {
+					same := u.negation().lemmas()[v]
+					if !same && sim <= haveAny {
+						continue
+					}
+					if same && !bestPred || same == bestPred && sim > bestSim {
 						best, bestSim, bestPred = u, sim, same
 					}
 				}
