@@ -33,3 +33,4 @@ func TestLeftoverQuote(t *testing.T) {
 		}
 	}
 }
+

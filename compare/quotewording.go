@@ -99,13 +99,22 @@ func splitQuoteWording(fs []Finding, read func(string) negReading) []Finding {
 	opp := antonymIndex()
 	out := make([]Finding, 0, len(fs))
 	for _, f := range fs {
-		if f.Verdict != Agreement || f.Kind != claims.KindStatement || len(f.Claims) < 2 {
+		if f.Verdict != Agreement || f.Kind == claims.KindQuote || len(f.Claims) < 2 {
 			out = append(out, f)
 			continue
 		}
 		d, rest, ok := quoteWordingFinding(f, read, opp)
 		if !ok {
 			out = append(out, f)
+			continue
+		}
+		if f.Kind != claims.KindStatement {
+			// A figure or role both quotations give stays agreed ("the
+			// first death"); the remark around it is worded two ways.
+			for i := range d.Claims {
+				d.Claims[i] = sentenceClaim(d.Claims[i])
+			}
+			out = append(out, f, d)
 			continue
 		}
 		out = append(out, d)
