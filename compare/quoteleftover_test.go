@@ -33,4 +33,3 @@ func TestLeftoverQuote(t *testing.T) {
 		}
 	}
 }
-
