@@ -18,7 +18,10 @@ import (
 // polarityEvidenceSim is the sentence similarity a report's asserting
 // sentence needs with the negating one to join a polarity finding found
 // between other sentences. Chosen from {0.1, 0.15, 0.2, 0.25, 0.3} leaving
-// one event out at a time (see docs/rules.md for the held-out figures).
+// one event out at a time (ties to the stricter value): 0.15 in 28 of 29
+// folds, 0.2 in the fold that holds out the one event only 0.15 completes;
+// planted negations detected 64 of 86 held out, 65 in sample, with no
+// control false alarm and no false discrepancy added at any value.
 const polarityEvidenceSim = 0.15
 
 // completePolarity adds to each polarity discrepancy the other reports'
