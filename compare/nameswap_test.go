@@ -87,3 +87,19 @@ func TestCompleteNameEvidence(t *testing.T) {
 		t.Errorf("no odd spelling, want claims kept, got %+v", out[0].Claims)
 	}
 }
+
+// FuzzSwapped checks that the swap test never panics on any text and is
+// symmetric: a slip from a to b is a slip from b to a.
+func FuzzSwapped(f *testing.F) {
+	for _, s := range [][2]string{{"Thompson", "Thmopson"}, {"Feilpe", "Felipe"}, {"Ünal", "Ünla"}, {"", "x"}, {"ab", "ba"}} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if swapped(a, b) != swapped(b, a) {
+			t.Errorf("swapped(%q, %q) is not symmetric", a, b)
+		}
+		if swapped(a, a) {
+			t.Errorf("swapped(%q, %q): a word is no slip of itself", a, a)
+		}
+	})
+}
