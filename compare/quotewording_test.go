@@ -98,3 +98,23 @@ func TestQuoteInsideValueAgreement(t *testing.T) {
 		t.Errorf("want the figure kept agreed and the remark a quote discrepancy of whole sentences, got %+v", out)
 	}
 }
+
+// A remark another rule already set apart as a quote discrepancy is not
+// reported twice.
+func TestQuoteInsideValueAgreementOnce(t *testing.T) {
+	a := `"I can't speak for the first rescue but in this case it looks like a lack of training," Inspector Rhys Penhale said.`
+	b := `'I cant speak for the first rescue, but in this case it looks like an abundance of training," Penhale said.`
+	ca := claims.Claim{Source: "s1", SentenceIndex: 3, Kind: claims.KindNumber, Text: "first rescue", Sentence: a}
+	cb := claims.Claim{Source: "s2", SentenceIndex: 5, Kind: claims.KindNumber, Text: "first rescue", Sentence: b}
+	agreed := Finding{Verdict: Agreement, Kind: claims.KindNumber, Claims: []claims.Claim{ca, cb}}
+	found := Finding{Verdict: Discrepancy, Kind: claims.KindQuote, Claims: []claims.Claim{ca, cb}}
+	n := 0
+	for _, f := range splitQuoteWording([]Finding{found, agreed}, readNegation) {
+		if f.Verdict == Discrepancy {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("want the one quote discrepancy, got %d", n)
+	}
+}
