@@ -19,3 +19,7 @@ func numberWord(lw string) bool {
 	}
 	return lw != ""
 }
+
+// IsNumberWord reports whether a lower-case word is a spelled-out cardinal
+// ("twenty", "thirty-one"): a figure, not a word naming what it counts.
+func IsNumberWord(lw string) bool { return numberWord(lw) }

@@ -263,6 +263,13 @@ func variantName(a, b []string) bool {
 	return true
 }
 
+// IsTitle reports whether a word is a courtesy title or an office title
+// that stands before a name ("Mr", "President", "King"), not a first name.
+func IsTitle(w string) bool {
+	l := strings.ToLower(strings.TrimSuffix(w, "."))
+	return honorifics[l] || titleWords[l]
+}
+
 // IsDictionaryWord reports whether a word, lower-cased, is a form the
 // embedded English dictionary knows: a capitalised word that is one
 // ("State", "Three") is rarely a respelt name.

@@ -107,7 +107,7 @@ func TestNounInFrame(t *testing.T) {
 
 func TestInsideNameConflicts(t *testing.T) {
 	unitOf := func(src int, s string) *unit { return &unit{src: src, stmt: &claims.Claim{Sentence: s}} }
-	all := func(a, b *unit) bool { return true }
+	all := func(a, b *unit, swap bool) bool { return true }
 	anyWord := func(u *unit, w string) bool { return true }
 	tests := []struct {
 		name string

@@ -29,7 +29,7 @@ func FuzzInsideReadings(f *testing.F) {
 			}
 		}
 		us := []*unit{{src: 0, stmt: &claims.Claim{Sentence: a}}, {src: 1, stmt: &claims.Claim{Sentence: b}}}
-		all := func(x, y *unit) bool { return true }
+		all := func(x, y *unit, swap bool) bool { return true }
 		for _, n := range insideNameConflicts(us, all, func(u *unit, w string) bool { return true }) {
 			if !insideRespelt(n.x, n.y) {
 				t.Fatalf("paired %q and %q, which are not one edit apart", n.x, n.y)

@@ -46,7 +46,7 @@ type insideName struct {
 // name that differs before them ("Jane Smyth" / "John Smith"), are two
 // people; a kinswoman named elsewhere in the sentence ("John Jnekin, 23, ...
 // Katie Jenkin") is not the person an age is about.
-func insideNameConflicts(us []*unit, linked func(a, b *unit) bool, keep func(u *unit, w string) bool) []insideName {
+func insideNameConflicts(us []*unit, linked func(a, b *unit, swap bool) bool, keep func(u *unit, w string) bool) []insideName {
 	words := make([][]nameWord, len(us))
 	has := make([]map[string]bool, len(us))
 	for i, u := range us {
@@ -65,7 +65,11 @@ func insideNameConflicts(us []*unit, linked func(a, b *unit) bool, keep func(u *
 	var order [][2]string
 	for i := range us {
 		for j := i + 1; j < len(us); j++ {
-			if us[i].src == us[j].src || len(words[i]) == 0 || len(words[j]) == 0 || !linked(us[i], us[j]) {
+			if us[i].src == us[j].src || len(words[i]) == 0 || len(words[j]) == 0 {
+				continue
+			}
+			near, swapNear := linked(us[i], us[j], false), linked(us[i], us[j], true)
+			if !near && !swapNear {
 				continue
 			}
 			for _, a := range words[i] {
@@ -73,10 +77,13 @@ func insideNameConflicts(us []*unit, linked func(a, b *unit) bool, keep func(u *
 					if has[i][b.word] || has[j][a.word] || !insideRespelt(a.word, b.word) {
 						continue
 					}
+					if !near && !swapped(a.word, b.word) {
+						continue // loosely linked sentences vouch only for a slip of two letters
+					}
 					if articles[a.before] || articles[b.before] {
 						continue // "the Arder": a thing or a typo, not a person's name
 					}
-					if a.prev != "" && b.prev != "" && a.prev != b.prev && !respelt(a.prev, b.prev) {
+					if otherFirstName(a, b) {
 						continue // another first name: another person
 					}
 					x, y, ux, uy := a.word, b.word, us[i], us[j]
@@ -130,9 +137,12 @@ func (m *model) splitInsideNames(fs []Finding) []Finding {
 	out := append([]Finding(nil), fs...)
 	drop := map[int]bool{}
 	var found []Finding
-	all := func(a, b *unit) bool { return true }
+	all := func(a, b *unit, swap bool) bool { return true }
 	anyWord := func(u *unit, w string) bool { return true }
-	close := func(a, b *unit) bool { return m.unitSim(a, b) >= clashSim }
+	// A value agreement's sentences are one statement when they match
+	// closely; for two letters swapped in a name (nameswap.go) the shared
+	// value is context enough.
+	close := func(a, b *unit, swap bool) bool { return swap || m.unitSim(a, b) >= clashSim }
 	for i, f := range fs {
 		if f.Verdict != Agreement || f.Kind == claims.KindQuote || distinctSources(f.Claims) < 2 {
 			continue
@@ -187,7 +197,7 @@ func (m *model) splitInsideNames(fs []Finding) []Finding {
 			drop[i] = true
 		}
 	}
-	return keepFindings(out, drop, found)
+	return completeNameEvidence(keepFindings(out, drop, found), fs)
 }
 
 // ageAnchors returns, for each sentence of an age agreement, the name its

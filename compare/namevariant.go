@@ -181,6 +181,7 @@ func (m *model) alignNameVariants(known map[string]bool, cov *coverage) []Findin
 	}
 	sort.Strings(words)
 	var out []Finding
+	done := map[[2]string]bool{}
 	for _, x := range words {
 		if len(users[x]) != 1 || dictionaryWord(x) || known[x] {
 			continue
@@ -192,7 +193,12 @@ func (m *model) alignNameVariants(known map[string]bool, cov *coverage) []Findin
 			if dictionaryWord(y) && !usedAsName(spots[y]) {
 				continue
 			}
+			pair := [2]string{min(x, y), max(x, y)}
+			if done[pair] {
+				continue // both spellings are one report's each: reported once
+			}
 			if f, us, ok := m.nameVariantFinding(x, y, spots, users); ok {
+				done[pair] = true
 				out = append(out, f)
 				// The sentences differ on the name: they are no agreement.
 				for _, p := range us {
@@ -213,6 +219,7 @@ func (m *model) nameVariantFinding(x, y string, spots map[string][]nameSpot, use
 	var pairs [][2]*unit
 	var ys []string
 	srcX := -1
+	swap := swapped(x, y)
 	for _, a := range spots[x] {
 		best := map[int]nameSpot{}
 		bestSim := map[int]float64{}
@@ -220,20 +227,27 @@ func (m *model) nameVariantFinding(x, y string, spots map[string][]nameSpot, use
 			if b.u.src == a.u.src {
 				continue
 			}
-			if a.w.prev != "" && b.w.prev != "" && a.w.prev != b.w.prev && !respelt(a.w.prev, b.w.prev) {
+			if otherFirstName(a.w, b.w) {
 				continue // another first name: another person
 			}
 			if articles[a.w.before] || articles[b.w.before] {
 				continue // "The Arder also announced": a thing or a typo, not a person's name (as inside agreements)
 			}
 			s := m.unitSim(a.u, b.u)
-			// A report that spells the name the other way elsewhere slipped
-			// once; that slip is set against other reports only where the
-			// mentions share their context.
-			if users[y][a.u.src] && !sameContext(a.w, b.w) && s < nameSlipSim {
+			need := nameContextSim
+			switch {
+			case users[y][a.u.src] && !sameContext(a.w, b.w) && s < nameSlipSim:
+				// A report that spells the name the other way elsewhere
+				// slipped once; that slip is set against other reports only
+				// where the mentions share their context (or, inside an
+				// agreement, by insidenames.go).
 				continue
+			case swap && sameContext(a.w, b.w):
+				need = 0 // two letters swapped beside a shared word (nameswap.go)
+			case swap:
+				need = nameSwapSim
 			}
-			if s >= nameContextSim && s > bestSim[b.u.src] {
+			if s >= need && (s > bestSim[b.u.src] || best[b.u.src].u == nil) {
 				best[b.u.src], bestSim[b.u.src] = b, s
 			}
 		}

@@ -87,6 +87,19 @@ var implicitNegators = map[string]bool{"refuse": true, "refused": true, "relucta
 	"decline": true, "declined": true, "reject": true, "rejected": true, "absence": true, "unlikely": true,
 	"instead": true, "rather": true, "neither": true, "nor": true, "barely": true, "hardly": true}
 
+// approximators negate nothing before a figure: "barely two months ago",
+// "hardly 20 people" say how much, as "just" or "under" do.
+var approximators = map[string]bool{"barely": true, "hardly": true, "scarcely": true}
+
+// approximator reports whether token k is an approximator before a figure.
+func approximator(ts []ntok, k int) bool {
+	if !approximators[ts[k].low] || k+1 >= len(ts) || !ts[k+1].word {
+		return false
+	}
+	n := ts[k+1].low
+	return n[0] >= '0' && n[0] <= '9' || claims.IsNumberWord(n) || n == "a" || n == "an"
+}
+
 // conditionals open a clause whose content is hypothetical.
 var conditionals = map[string]bool{"if": true, "unless": true, "whether": true}
 
@@ -102,7 +115,7 @@ func negTokens(s string) []ntok {
 		w = strings.Trim(w, "'-")
 		if w != "" {
 			r0, _ := utf8.DecodeRuneInString(s[start:end])
-			out = append(out, ntok{low: w, lemma: verbLemma(w), off: start, word: true, caps: unicode.IsUpper(r0)})
+			out = append(out, ntok{low: w, lemma: verbLemma(possessor(w)), off: start, word: true, caps: unicode.IsUpper(r0)})
 		}
 		start = -1
 	}
@@ -126,6 +139,16 @@ func negTokens(s string) []ntok {
 	}
 	flush(len(s))
 	return out
+}
+
+// possessor drops a possessive ending, so "India's place" mentions the
+// India another sentence names; a pronoun's contraction ("it's") is left to
+// the stop words.
+func possessor(w string) string {
+	if b, ok := strings.CutSuffix(w, "'s"); ok && len(b) > 2 {
+		return b
+	}
+	return w
 }
 
 // verbLemma is a word's lemma, with a present participle the dictionary
@@ -205,7 +228,7 @@ func readNegation(sentence string) negReading {
 		// A negator read as a bound or a phrase ("not just", "no longer") still
 		// keeps the sentence from being read as asserting what follows it.
 		bound := t.word && negWord(t.low)
-		if implicitNegators[t.low] || implicitNegators[t.lemma] || bound {
+		if (implicitNegators[t.low] || implicitNegators[t.lemma] || bound) && !approximator(ts, k) {
 			r.implicit = append(r.implicit, negScope{at: k, from: k + 1, to: end(k)})
 		}
 		if t.word && conditionals[t.low] {
@@ -390,17 +413,31 @@ func (r negReading) subject(s negScope) []string {
 	for k := s.at - 1; k >= 0; k-- {
 		t := r.toks[k]
 		if j := r.asideStart(k); j >= 0 {
-			k = j // "26 people — including 20 children — were not killed"
+			// "26 people — including 20 children — were not killed": the
+			// aside names the subject too ("killed 20 children").
+			for i := j + 1; i < k; i++ {
+				if w := r.toks[i]; subjectWord(w) {
+					out = append(out, w.lemma)
+				}
+			}
+			k = j
 			continue
 		}
 		if !t.word && strings.Contains(scopeStops, t.low) || t.word && scopeEnds[t.low] {
 			break
 		}
-		if t.content() && !strings.ContainsAny(t.low, "0123456789") {
-			out = append(out, t.lemma) // a figure ("the then-17-year-old") describes, it does not name
+		if subjectWord(t) {
+			out = append(out, t.lemma)
 		}
 	}
 	return out
+}
+
+// subjectWord reports whether a token of a subject names what the clause is
+// about: a content word, not a figure ("the then-17-year-old", "Twenty of
+// those"), which describes or counts, and does not name.
+func subjectWord(t ntok) bool {
+	return t.content() && !strings.ContainsAny(t.low, "0123456789") && !claims.IsNumberWord(t.low)
 }
 
 // sayVerbs end a subject: what comes before them is the speaker's clause
@@ -545,8 +582,9 @@ func denies(a, b negReading) (string, bool) {
 			return pred, true
 		}
 		// A light verb says little; its complement is what is denied: "the
-		// dog was not found dead" denies "the dog had been killed".
-		if shared == 0 && lightVerbs[pred] && a.namedSubject(s, all) {
+		// dog was not found dead" denies "the dog had been killed" and "a
+		// dead dog ... were discovered".
+		if lightVerbs[pred] && !pos[pred] && a.namedSubject(s, all) {
 			if c := a.complement(s); c != "" && assertsLike(pos, c) {
 				return c, true
 			}

@@ -21,7 +21,13 @@ func TestDenies(t *testing.T) {
 		{"light verb's complement", "The ferry's cook was also not found dead on the deck.", "The ferry's cook had also been killed.", true},
 		{"reported speech against the quotation", "The mayor, aged 52, said the bridge over the Tarrow was not safe.", `The 52-year-old mayor said: "The bridge over the Tarrow is safe."`, true},
 		{"definite description for a name", "But the company has not accepted responsibility for the leak.", "Harbour Water has accepted responsibility for the leak.", true},
+		{"possessive names the subject", "Kelby is not hoping to become the third town to host the rowing regatta.", "The vote cements Kelby's place as the third town to host the rowing regatta.", true},
+		{"approximator before a figure", "The ferry was not delivered to Arden Lines in August.", "The ferry was delivered to Arden Lines barely two months ago in August.", true},
+		{"the aside names the subject", "The blast at the Hollin pit, in which 12 people — including 4 miners — were not killed, closed the mine.", "A blast killed 4 miners and eight guards at the Hollin pit.", true},
+		{"light verb's complement among shared words", "The family cat was also not found dead.", "A dead cat, thought to be the family's pet, was discovered in the house.", true},
+		{"a number word counts, it does not name", "Twelve of those are not in intensive care.", "Ambulance crews say 12 people are in intensive care.", true},
 		// not contradictions
+		{"approximator before a verb", "The pier was not repaired in May.", "The pier was barely repaired in May.", false},
 		{"light verb, other complement", "The ferry's cook was not found guilty of theft.", "The ferry's cook had been killed.", false},
 		{"light verb, other subject", "The lamp was not found broken.", "The ferry's cook had been killed.", false},
 		{"both negate", "The gulf is not deep enough, so a wave is not expected.", "The gulf is not deep enough so that we can expect a wave.", false},

@@ -3,6 +3,8 @@ package compare
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims"
 )
@@ -75,14 +77,14 @@ func (m *model) alignQuotes(cov *coverage) []Finding {
 	}
 	g := groupEdges(src, edges, quoteJoin/2)
 	var out []Finding
-	for _, grp := range g.groups() {
+	groups := g.groups()
+	for _, grp := range groups {
 		f := m.judgeQuotes(items, grp, g)
 		out = append(out, f)
-		var us []*unit
-		for _, i := range grp {
-			us = append(us, items[i].u)
-		}
-		cov.add(us, f.Verdict == Discrepancy)
+	}
+	out = m.leftoverQuotes(items, groups, out)
+	for _, f := range out {
+		cov.add(m.findingUnits(f), f.Verdict == Discrepancy)
 	}
 	return out
 }
@@ -269,7 +271,8 @@ var (
 	modals    = map[string]bool{"will": true, "would": true, "could": true, "can": true, "may": true, "might": true, "must": true, "should": true, "shall": true}
 )
 
-// respell drops delete/insert pairs that are spelling variants of the same words.
+// respell drops delete/insert pairs that are spelling variants of the same
+// words, and stray characters a page decoded wrongly left in the text.
 func respell(sub []DiffOp) []DiffOp {
 	var out []DiffOp
 	for i := 0; i < len(sub); i++ {
@@ -277,9 +280,22 @@ func respell(sub []DiffOp) []DiffOp {
 			i++
 			continue
 		}
+		if stray(sub[i].Text) {
+			continue
+		}
 		out = append(out, sub[i])
 	}
 	return out
+}
+
+// stray reports whether a changed run is one character outside the ASCII
+// letters and digits standing alone: a dash or quotation mark a page decoded
+// in the wrong character set ("role comes responsibility β the
+// responsibility"), not a word of the remark.
+func stray(t string) bool {
+	t = strings.TrimSpace(t)
+	r, n := utf8.DecodeRuneInString(t)
+	return n == len(t) && n > 0 && r > unicode.MaxASCII
 }
 
 // spelling reports whether two word runs differ only in spelling (British and American forms).

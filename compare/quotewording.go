@@ -97,15 +97,38 @@ func swapsOpposite(sub []DiffOp, opp map[string][]string) bool {
 // different named speakers are never compared.
 func splitQuoteWording(fs []Finding, read func(string) negReading) []Finding {
 	opp := antonymIndex()
+	var quoted []map[string]bool // the sentences of each quote discrepancy found already
+	for _, f := range fs {
+		if f.Verdict == Discrepancy && f.Kind == claims.KindQuote {
+			k := map[string]bool{}
+			for _, c := range f.Claims {
+				k[claimSpot(c)] = true
+			}
+			quoted = append(quoted, k)
+		}
+	}
 	out := make([]Finding, 0, len(fs))
 	for _, f := range fs {
-		if f.Verdict != Agreement || f.Kind != claims.KindStatement || len(f.Claims) < 2 {
+		if f.Verdict != Agreement || f.Kind == claims.KindQuote || len(f.Claims) < 2 {
 			out = append(out, f)
 			continue
 		}
 		d, rest, ok := quoteWordingFinding(f, read, opp)
 		if !ok {
 			out = append(out, f)
+			continue
+		}
+		if f.Kind != claims.KindStatement {
+			// A figure or role both quotations give stays agreed ("the
+			// first death"); the remark around it is worded two ways,
+			// unless a quote discrepancy already sets those sentences apart.
+			for i := range d.Claims {
+				d.Claims[i] = sentenceClaim(d.Claims[i])
+			}
+			out = append(out, f)
+			if !heldBy(quoted, d.Claims) {
+				out = append(out, d)
+			}
 			continue
 		}
 		out = append(out, d)
@@ -209,6 +232,20 @@ func quoteWordingFinding(f Finding, read func(string) negReading, opp map[string
 	r := f
 	r.Claims = rest
 	return d, &r, true
+}
+
+// heldBy reports whether one of the sentence sets holds every claim's sentence.
+func heldBy(sets []map[string]bool, cs []claims.Claim) bool {
+	for _, k := range sets {
+		all := true
+		for _, c := range cs {
+			all = all && k[claimSpot(c)]
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // quotesAlike reports whether two sentences quote a remark in words that
