@@ -90,7 +90,7 @@ func (m *model) twoFacts(a, b vitem) bool {
 	if dated && (otherClock(a.c, b.c) || otherPerson(a.u, b.u) || grainClass(a.c.Value.Grain) != grainClass(b.c.Value.Grain) || reported(a.c) != reported(b.c) || editionYear(a.c) || editionYear(b.c)) {
 		return true
 	}
-	if anchored(a.c.Value) && (datedName(a) || datedName(b)) {
+	if anchored(a.c.Value) && (datedName(a) || datedName(b)) || ageTimesDiffer(a, b) {
 		return true
 	}
 	if x, y := a.anchor, b.anchor; anchored(a.c.Value) && x != "" && y != "" && !claims.SameEntity(x, y) {

@@ -367,10 +367,15 @@ func anchorOf(c *claims.Claim, u *unit) string {
 	best, dist := "", anchorWindow+1
 	for _, e := range u.stmt.Entities {
 		forms := []string{e}
-		if c.Value.Type == "tally" {
+		switch c.Value.Type {
+		case "tally":
 			// A team's record sits by the word the report calls it ("Indianapolis'
 			// record") although alias resolution names it in full.
 			forms = anchorForms(e)
+		case "age":
+			// A person's age sits by the surname ("the 36-year-old champion
+			// Okafor") although alias resolution names the person in full.
+			forms = surnameForms(e)
 		}
 		for _, form := range forms {
 			for k := 0; k < len(sent); {
@@ -383,7 +388,8 @@ func anchorOf(c *claims.Claim, u *unit) string {
 				if i >= end {
 					d = i - end
 				}
-				if d >= 0 && d < dist {
+				// A surname ties with the full name it ends ("Lee" in "Ann Lee"): keep the full name.
+				if d >= 0 && (d < dist || c.Value.Type == "age" && d == dist && len(e) > len(best)) {
 					best, dist = e, d
 				}
 				k = i + len(form)
@@ -408,6 +414,18 @@ func anchorForms(e string) []string {
 		}
 	}
 	return forms
+}
+
+// surnameForms lists how a person's name may be written beside an age: in
+// full, or by the last word alone ("Okafor" for "Grace Okafor"). A first name
+// alone is not used: another person may share it.
+func surnameForms(e string) []string {
+	ws := strings.Fields(e)
+	last := ws[len(ws)-1]
+	if len(ws) < 2 || len(last) < 3 || last[0] < 'A' || last[0] > 'Z' {
+		return []string{e}
+	}
+	return []string{e, last}
 }
 
 // anchored reports whether a value type is about the name beside it: an age
@@ -504,6 +522,10 @@ func (m *model) sameSlot(a, b vitem) bool {
 	}
 	if anchored(a.c.Value) && (datedName(a) || datedName(b)) {
 		// "The 2008 Chiefs" is another season's team.
+		return false
+	}
+	if ageTimesDiffer(a, b) {
+		// "the then-17-year-old" was younger than "Lee, 18" is now.
 		return false
 	}
 	if oa == "win-loss" && a.anchor != "" && b.anchor != "" && claims.SameEntity(a.anchor, b.anchor) {
