@@ -252,7 +252,10 @@ func (m *model) valueScore(a, b vitem) float64 {
 	}
 	slot := m.dice(a.c.Slot, b.c.Slot)
 	ctx := m.unitSim(a.u, b.u)
-	if a.c.Value.Type == "magnitude" && !background(a.u) && !background(b.u) {
+	if a.c.Value.Type == "magnitude" && !background(a.u) && !background(b.u) || m.soleClocks(a, b) && sameHappeningWord(a, b) || m.sameSoleCount(a, b) {
+		// Reports of one event give its magnitude, and its local time, in
+		// many words; a word for the happening in common is still asked of
+		// two times ("took off at 6:20" is not "lost contact at 6:33").
 		slot = math.Max(slot, 0.5)
 	}
 	if a.c.Value.Type == "age" && a.anchor != "" && b.anchor != "" && claims.SameEntity(a.anchor, b.anchor) {
@@ -559,6 +562,11 @@ func (m *model) sameSlot(a, b vitem) bool {
 		// however differently the rest of the sentences run.
 		return true
 	}
+	if m.sameSoleCount(a, b) {
+		// "three turnovers" and "five turnovers", each report's only count
+		// of turnovers, count one thing.
+		return true
+	}
 	if t == "number" && (oa == "" || ob == "") {
 		// A bare figure ("13", "20") says too little about what it counts to
 		// contradict another: scores, ranks and counts of other things look alike.
@@ -577,6 +585,9 @@ func (m *model) sameSlot(a, b vitem) bool {
 	// around 8.20am" the only times, of two reports about one event.
 	if m.counts[a.u.src][t] == 1 && m.counts[b.u.src][t] == 1 && t != "number" {
 		return slot > 0 || ctx >= 0.2
+	}
+	if m.soleClocks(a, b) {
+		return sameHappeningWord(a, b)
 	}
 	if t == "age" {
 		// An age belongs to a person: without the same person nearby, or the
