@@ -53,3 +53,40 @@ func (m *model) sameSoleCount(a, b vitem) bool {
 	}
 	return m.soleCounted(a) && m.soleCounted(b)
 }
+
+// soleMeasured reports whether a measure is the only figure of its unit in
+// its report ("up to 120 miles per hour" the report's only speed; repeats of
+// the same figure count once).
+func (m *model) soleMeasured(it vitem) bool {
+	for _, u := range m.units[it.u.src] {
+		for _, c := range u.typed {
+			if c == it.c || c.Value.Type != "measure" || c.Value.Unit != it.c.Value.Unit {
+				continue
+			}
+			if ok, _ := valueRule(c.Kind, c.Value, it.c.Value, Options{}); !ok {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// sameSoleMeasure reports whether two measures of one unit other than length are each their
+// report's only figure of that unit, said with a word for the same thing
+// beside them (not a name: see sameHappeningWord), and nothing marks them as
+// two facts (a sentence about an earlier happening, figures an order of
+// magnitude apart): "reached speeds of up to 120 miles per hour" and "at
+// speeds of up to 250 miles an hour" measure one chase.
+func (m *model) sameSoleMeasure(a, b vitem) bool {
+	va, vb := a.c.Value, b.c.Value
+	if va.Type != "measure" || vb.Type != "measure" || va.Unit == "" || va.Unit != vb.Unit || va.Unit == "m" {
+		// A distance is measured from a place ("3 miles southwest of Cobb",
+		// "26 miles north of Santa Rosa"): being a report's only one says
+		// nothing about which.
+		return false
+	}
+	if background(a.u) || background(b.u) || farApart(va, vb) || !sameHappeningWord(a, b) {
+		return false
+	}
+	return m.soleMeasured(a) && m.soleMeasured(b)
+}

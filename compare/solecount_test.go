@@ -35,3 +35,32 @@ func TestSoleCountConflicts(t *testing.T) {
 		})
 	}
 }
+
+// Two reports that each give one speed, said with a word for the same thing,
+// give one figure for it; two distances from places are no such evidence.
+func TestSoleMeasureConflicts(t *testing.T) {
+	for _, c := range []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"each report's only speed",
+			"Chase on the A9\n\nThe stolen van was stopped after a chase of about 30 miles across two counties.\n\nWeaving between lorries at speeds of up to 90 miles per hour, the van was finally boxed in by three patrol cars near Perth harbour.\n",
+			"Van thief jailed\n\nWitnesses told the court that the driver reached speeds of up to 140 mph, and the 48km chase ended in a lay-by.\n", true},
+		{"each report's only distance, from two places",
+			"Quake in the hills\n\nThe quake was centred about 3 miles southwest of Dorrow, officials said, and the 4.1 tremor lasted 20 seconds.\n",
+			"Tremor felt across valley\n\nThe tremor, centred about 26 miles north of Kelby, lasted 20 seconds, officials said.\n", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := compare.Run(docs(t, c.a, c.b), compare.Options{MinConfidence: compare.DefaultMinConfidence})
+			got := false
+			for _, f := range res.Findings {
+				if f.Verdict == compare.Discrepancy && f.Kind == "measure" {
+					got = true
+				}
+			}
+			if got != c.want {
+				t.Errorf("measure discrepancy reported = %v, want %v", got, c.want)
+			}
+		})
+	}
+}
