@@ -64,3 +64,32 @@ func TestSoleMeasureConflicts(t *testing.T) {
 		})
 	}
 }
+
+// Two reports that each give one amount for the same thing ("raise") give
+// one figure for it, however little else their sentences share; a report
+// giving two amounts for it gives no such evidence.
+func TestSoleMoneyConflicts(t *testing.T) {
+	a := "Harwick Bank seeks capital\n\nAfter a $900 million loss on bond sales, Harwick Bank disclosed plans to raise $4 billion from investors.\n"
+	for _, c := range []struct {
+		name, b string
+		want    bool
+	}{
+		{"each report's only amount raised",
+			"Harwick shares slide\n\nShares fell 30% on Thursday as the lender, which booked a $900 million loss, said it was looking to raise $2 billion in new capital from outside backers.\n", true},
+		{"two amounts raised in one report",
+			"Harwick shares slide\n\nShares fell 30% on Thursday as the lender, which booked a $900 million loss, said it was looking to raise $2 billion in new capital from outside backers.\n\nIt managed to raise $150 million from a rights issue in 2021.\n", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := compare.Run(docs(t, a, c.b), compare.Options{MinConfidence: compare.DefaultMinConfidence})
+			got := false
+			for _, f := range res.Findings {
+				if f.Verdict == compare.Discrepancy && f.Kind == "money" {
+					got = true
+				}
+			}
+			if got != c.want {
+				t.Errorf("money discrepancy reported = %v, want %v", got, c.want)
+			}
+		})
+	}
+}
