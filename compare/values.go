@@ -786,6 +786,17 @@ func (m *model) judgeValues(items []vitem, grp []int, g *grouper, opt Options) (
 		for y := x + 1; y < len(grp); y++ {
 			a, b := items[grp[x]], items[grp[y]]
 			s := g.score[[2]int{min(grp[x], grp[y]), max(grp[x], grp[y])}]
+			if s == 0 && comparable(a.c.Value, b.c.Value) && m.bridgedConflict(items, grp, g, x, y, opt) {
+				if ok, sev := valueRule(kind, a.c.Value, b.c.Value, opt); !ok {
+					conflict = true
+					conflictP = max(conflictP, m.sameFact(a, b))
+					if sev == Major || worst == None {
+						worst = sev
+					}
+					compared = append(compared, gapReason(a.c, b.c))
+				}
+				continue
+			}
 			if s == 0 || !comparable(a.c.Value, b.c.Value) {
 				continue
 			}
