@@ -20,6 +20,8 @@ func TestAgeAnchor(t *testing.T) {
 		{"full name", "Grace Okafor, 36, retained her title.", "36", []string{"Grace Okafor"}, "Grace Okafor"},
 		{"a shared first name is not the person", "A 31-year-old Robert Lindqvist fell near the hut.", "31-year-old",
 			[]string{"Duncan Robert Mairs", "Robert Lindqvist"}, "Robert Lindqvist"},
+		{"a relative's surname inside the full name", "John Mairs, 33, was arrested near the house where Katie Mairs, 20, lived.", "33",
+			[]string{"Katie Mairs", "John Mairs"}, "John Mairs"},
 		{"first name alone is no anchor", "The 36-year-old champion Grace retained her title.", "36-year-old",
 			[]string{"Grace Okafor"}, ""},
 	}

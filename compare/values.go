@@ -367,7 +367,7 @@ func anchorOf(c *claims.Claim, u *unit) string {
 		return ""
 	}
 	end := at + (c.End - c.Start)
-	best, dist := "", anchorWindow+1
+	best, dist, bestFull := "", anchorWindow+1, false
 	for _, e := range u.stmt.Entities {
 		forms := []string{e}
 		switch c.Value.Type {
@@ -391,9 +391,12 @@ func anchorOf(c *claims.Claim, u *unit) string {
 				if i >= end {
 					d = i - end
 				}
-				// A surname ties with the full name it ends ("Lee" in "Ann Lee"): keep the full name.
-				if d >= 0 && (d < dist || c.Value.Type == "age" && d == dist && len(e) > len(best)) {
-					best, dist = e, d
+				// A surname ties with the full name it ends ("Jenkin" in "John
+				// Jenkin, 33", which is also Katie Jenkin's surname): a name
+				// written in full wins the tie.
+				full := form == e
+				if d >= 0 && d <= anchorWindow && (d < dist || d == dist && full && !bestFull) {
+					best, dist, bestFull = e, d, full
 				}
 				k = i + len(form)
 			}
