@@ -76,6 +76,7 @@ func (m *model) valuePairs(items []vitem, byUnit map[*unit][]int, cands []pair) 
 		if it.c.Value.Of != "" {
 			keys[it.c.Value.Type+"|"+claims.Lemma(it.c.Value.Of)] = true
 		}
+
 		for k := range keys {
 			post[k] = append(post[k], i)
 		}
@@ -102,6 +103,21 @@ func (m *model) valuePairs(items []vitem, byUnit map[*unit][]int, cands []pair) 
 					out = append(out, [2]int{i, j})
 				}
 			}
+		}
+	}
+	// A zero count pairs with the counts of its outcome however they are
+	// worded ("no one missing" / "one resident unaccounted for"): see zeroAgainstCount.
+	for i, it := range items {
+		if !zeroCount(it) {
+			continue
+		}
+		for j, jt := range items {
+			x, y := min(i, j), max(i, j)
+			if it.u.src == jt.u.src || seen[[2]int{x, y}] || !zeroAgainstCount(it, jt) {
+				continue
+			}
+			seen[[2]int{x, y}] = true
+			out = append(out, [2]int{x, y})
 		}
 	}
 	// Matching sentences pair their figures even when the words right around
@@ -258,8 +274,9 @@ func (m *model) valueScore(a, b vitem) float64 {
 		// two times ("took off at 6:20" is not "lost contact at 6:33").
 		slot = math.Max(slot, 0.5)
 	}
-	if a.c.Value.Type == "age" && a.anchor != "" && b.anchor != "" && claims.SameEntity(a.anchor, b.anchor) {
-		// An age is about its person: the name is its slot.
+	if a.c.Value.Type == "age" && a.anchor != "" && b.anchor != "" && claims.SameEntity(a.anchor, b.anchor) || zeroAgainstCount(a, b) {
+		// An age is about its person: the name is its slot. A zero and a
+		// positive count of one outcome are about it, however worded.
 		slot = math.Max(slot, 0.8)
 	}
 	of := 0.5
@@ -565,7 +582,7 @@ func (m *model) sameSlot(a, b vitem) bool {
 		// however differently the rest of the sentences run.
 		return true
 	}
-	if m.sameSoleCount(a, b) || m.sameSoleMeasure(a, b) || m.sameSoleMoney(a, b) {
+	if m.sameSoleCount(a, b) || m.sameSoleMeasure(a, b) || m.sameSoleMoney(a, b) || zeroAgainstCount(a, b) {
 		// "three turnovers" and "five turnovers", each report's only count
 		// of turnovers, count one thing.
 		return true
