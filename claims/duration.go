@@ -145,15 +145,11 @@ func durTerm(toks []vtok, i int) (qty, durUnit, bool) {
 	} else if isWord(toks, m, "more", "additional", "extra", "further", "full", "long", "straight", "consecutive") {
 		m++ // "2 more minutes", "two additional minutes"
 	}
-	if !q.rng && (wordsAt(toks, m, "and", "a", "half") || wordsAt(toks, m, "and", "a", "quarter")) {
-		if _, ok := durUnitAt(toks, m+3, true); ok {
-			f := 0.5
-			if toks[m+2].low == "quarter" {
-				f = 0.25
-			}
+	if f, n := andAFraction(toks, m); !q.rng && n > 0 {
+		if _, ok := durUnitAt(toks, m+n, true); ok {
 			q.min += f
 			q.max += f
-			m += 3
+			m += n
 		}
 	}
 	u, ok := durUnitAt(toks, m, true)
@@ -165,6 +161,25 @@ func durTerm(toks []vtok, i int) (qty, durUnit, bool) {
 		out.round = false
 	}
 	return out, u, true
+}
+
+// andAFraction reads "and a half" or "and a quarter" at m, also hyphenated
+// ("five and a-half years"), returning the fraction and the tokens it spans.
+func andAFraction(toks []vtok, m int) (float64, int) {
+	if !isWord(toks, m, "and") || !isWord(toks, m+1, "a") {
+		return 0, 0
+	}
+	k := m + 2
+	if isPunct(toks, k, "-") && glued(toks, k) && glued(toks, k+1) {
+		k++
+	}
+	switch {
+	case isWord(toks, k, "half"):
+		return 0.5, k + 1 - m
+	case isWord(toks, k, "quarter"):
+		return 0.25, k + 1 - m
+	}
+	return 0, 0
 }
 
 func isSingularUnit(w string) bool {

@@ -13,26 +13,20 @@ import (
 func otherHolder(a, b vitem) bool {
 	// Only personal names count: the nearest capitalised word is often a
 	// nationality or a place ("a 36-year-old Australian man"), no holder at all.
+	// A surname spelt two ways ("Klitschko" / "Kltischko") is one person whose
+	// name a report slipped on: the name rules need the ages to meet.
 	return a.c.Value.Type == "age" && b.c.Value.Type == "age" && personLike(a.anchor) && personLike(b.anchor) &&
-		!claims.SameEntity(a.anchor, b.anchor)
+		!claims.SameEntity(a.anchor, b.anchor) && !respeltSurname(a.anchor, b.anchor)
 }
 
-// earlierAge reports whether an age is given for an earlier time than the
-// report's: "the then-17-year-old", "then 17", "17 at the time" state what the
-// person's age was, which a later "18" does not contradict.
-func earlierAge(c *claims.Claim, u *unit) bool {
-	if c.Value == nil || c.Value.Type != "age" || u.stmt == nil {
-		return false
-	}
-	sent := strings.ToLower(u.stmt.Sentence)
-	at, end := c.Start-u.stmt.Start, c.End-u.stmt.Start
-	if at < 0 || end > len(sent) || at > end {
-		return false
-	}
-	before := " " + strings.TrimRight(sent[:at], " -‑")
-	if strings.HasSuffix(before, " then") || strings.HasSuffix(before, "-then") || strings.HasSuffix(before, " then aged") {
-		return true
-	}
-	after := sent[end:]
-	return strings.HasPrefix(after, " at the time") || strings.HasPrefix(after, ", at the time")
+// respeltSurname reports whether two personal names end in one surname spelt two ways.
+func respeltSurname(a, b string) bool {
+	x, y := strings.Fields(a), strings.Fields(b)
+	return len(x) > 0 && len(y) > 0 && insideRespelt(x[len(x)-1], y[len(y)-1])
+}
+
+// sameHolder reports whether two names beside figures name one holder: one
+// entity, or one surname a report slipped on ("Kltischko" / "Wladimir Klitschko").
+func sameHolder(a, b string) bool {
+	return a != "" && b != "" && (claims.SameEntity(a, b) || respeltSurname(a, b))
 }

@@ -22,6 +22,7 @@ func TestOtherHolder(t *testing.T) {
 		{"Kyle Rittenhouse", "Rittenhouse", false},
 		{"Duncan Rait", "Australian", false},
 		{"Duncan Rait", "", false},
+		{"Wladimir Klitschko", "Wladimir Kltischko", false},
 	} {
 		if got := otherHolder(age(c.a), age(c.b)); got != c.want {
 			t.Errorf("otherHolder(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
@@ -29,9 +30,9 @@ func TestOtherHolder(t *testing.T) {
 	}
 }
 
-// TestEarlierAge checks that an age stated for an earlier time is told from a
+// TestEarlierAgeReadsThenAsAWord checks that an age stated for an earlier time is told from a
 // present one.
-func TestEarlierAge(t *testing.T) {
+func TestEarlierAgeReadsThenAsAWord(t *testing.T) {
 	for _, c := range []struct {
 		sentence, age string
 		want          bool
@@ -41,11 +42,12 @@ func TestEarlierAge(t *testing.T) {
 		{"He was 17 at the time of the shooting.", "17", true},
 		{"Ann Hale, now 18, was cleared.", "18", false},
 		{"The 18-year-old was cleared.", "18-year-old", false},
+		{"Efforts to strengthen 17 levees began.", "17", false},
 	} {
 		at := strings.Index(c.sentence, c.age)
 		stmt := &claims.Claim{Sentence: c.sentence, Start: 100}
 		cl := &claims.Claim{Value: &claims.Value{Type: "age"}, Start: 100 + at, End: 100 + at + len(c.age)}
-		if got := earlierAge(cl, &unit{stmt: stmt}); got != c.want {
+		if got := earlierAge(vitem{c: cl, u: &unit{stmt: stmt}}); got != c.want {
 			t.Errorf("%q: earlierAge = %v, want %v", c.sentence, got, c.want)
 		}
 	}

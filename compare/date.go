@@ -56,6 +56,9 @@ func dateRule(a, b *claims.Value) (bool, Severity) {
 		if a.Start == "" && b.Start == "" {
 			goto relative
 		}
+		if weekdayClash(a, b) || weekdayClash(b, a) {
+			return false, Minor
+		}
 		return true, None
 	}
 relative:

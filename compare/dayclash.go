@@ -23,8 +23,8 @@ func (m *model) dayClash(p pair) *Finding {
 		return nil
 	}
 	// A guessed publication date can put "Thursday" and "12 November" apart;
-	// only two days named the same way are compared.
-	if (a.Value.Start == "") != (b.Value.Start == "") {
+	// only two days named alike are compared (namedAlike).
+	if !namedAlike(a, b) {
 		return nil
 	}
 	f := Finding{Verdict: Discrepancy, Kind: a.Kind, Severity: Minor, Rule: "date", Confidence: max(DefaultMinConfidence, clamp01(p.score+0.1)),

@@ -85,8 +85,9 @@ func (m *model) insideFit(a, b insideSlot) float64 {
 
 // sameDateFrame reports whether two dates or times of matched sentences can
 // date the same happening: the same grain (a year against a year, a day
-// against a day), the same way of naming it (a weekday is not set against a
-// resolved calendar date, which a guessed publication date may have shifted),
+// against a day), named alike (a weekday is not set against a resolved
+// calendar date, which a guessed publication date may have shifted; two
+// weekdays are compared however each was resolved),
 // and neither the date of a statement about the event ("said Monday") unless
 // both are.
 func sameDateFrame(a, b *claims.Claim) bool {
@@ -94,7 +95,7 @@ func sameDateFrame(a, b *claims.Claim) bool {
 	if va.Type == "date" && grainClass(va.Grain) != grainClass(vb.Grain) {
 		return false
 	}
-	if va.Type == "date" && (va.Start == "") != (vb.Start == "") {
+	if va.Type == "date" && !namedAlike(a, b) {
 		return false
 	}
 	if reported(a) != reported(b) {

@@ -147,7 +147,13 @@ func comparable(a, b *claims.Value) bool {
 		if ma != "" && mb != "" {
 			return true
 		}
-		return a.Relative != "" && b.Relative != "" && weekday(a.Relative) != "" && weekday(b.Relative) != ""
+		if a.Relative != "" && b.Relative != "" && weekday(a.Relative) != "" && weekday(b.Relative) != "" {
+			return true
+		}
+		// A resolved day and a weekday kept as written are set against each
+		// other only when they name different weekdays (weekdayClash): the
+		// same weekday may still be another week, so no agreement is claimed.
+		return weekdayClash(a, b) || weekdayClash(b, a)
 	case "quote", "role":
 		return false
 	}

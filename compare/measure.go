@@ -17,7 +17,7 @@ var measureClass = map[string]string{
 	"fatality": "dead", "fatal": "dead", "body": "dead", "toll": "dead", "life": "dead", "perish": "dead",
 	"injure": "hurt", "injured": "hurt", "injury": "hurt", "wound": "hurt", "wounded": "hurt", "hurt": "hurt",
 	"hospitalise": "hurt", "hospitalize": "hurt", "hospital": "hurt", "treat": "hurt", "casualty": "hurt",
-	"missing": "missing", "unaccounted": "missing",
+	"missing": "missing", "miss": "missing", "unaccounted": "missing",
 	"rescue": "rescued", "rescued": "rescued", "save": "rescued", "evacuate": "evacuated", "evacuated": "evacuated",
 	"arrest": "arrested", "arrested": "arrested", "detain": "arrested", "detained": "arrested", "custody": "arrested",
 	"charge": "charged", "charged": "charged", "convict": "convicted", "acquit": "acquitted",

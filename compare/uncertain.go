@@ -3,8 +3,6 @@ package compare
 import (
 	"fmt"
 	"strings"
-
-	"github.com/claimdiff/claimdiff/claims"
 )
 
 // uncertainCeiling is the highest confidence an uncertain conflict may carry
@@ -90,10 +88,10 @@ func (m *model) twoFacts(a, b vitem) bool {
 	if dated && (otherClock(a.c, b.c) || otherPerson(a.u, b.u) || grainClass(a.c.Value.Grain) != grainClass(b.c.Value.Grain) || reported(a.c) != reported(b.c) || editionYear(a.c) || editionYear(b.c)) {
 		return true
 	}
-	if anchored(a.c.Value) && (datedName(a) || datedName(b)) {
+	if anchored(a.c.Value) && (datedName(a) || datedName(b)) || ageTimesDiffer(a, b) {
 		return true
 	}
-	if x, y := a.anchor, b.anchor; anchored(a.c.Value) && x != "" && y != "" && !claims.SameEntity(x, y) {
+	if x, y := a.anchor, b.anchor; anchored(a.c.Value) && x != "" && y != "" && !sameHolder(x, y) {
 		return true
 	}
 	return vague(a.c.Value) || vague(b.c.Value) || partitive(a) != partitive(b) || farApart(a.c.Value, b.c.Value)

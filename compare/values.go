@@ -76,6 +76,7 @@ func (m *model) valuePairs(items []vitem, byUnit map[*unit][]int, cands []pair) 
 		if it.c.Value.Of != "" {
 			keys[it.c.Value.Type+"|"+claims.Lemma(it.c.Value.Of)] = true
 		}
+
 		for k := range keys {
 			post[k] = append(post[k], i)
 		}
@@ -102,6 +103,21 @@ func (m *model) valuePairs(items []vitem, byUnit map[*unit][]int, cands []pair) 
 					out = append(out, [2]int{i, j})
 				}
 			}
+		}
+	}
+	// A zero count pairs with the counts of its outcome however they are
+	// worded ("no one missing" / "one resident unaccounted for"): see zeroAgainstCount.
+	for i, it := range items {
+		if !zeroCount(it) {
+			continue
+		}
+		for j, jt := range items {
+			x, y := min(i, j), max(i, j)
+			if it.u.src == jt.u.src || seen[[2]int{x, y}] || !zeroAgainstCount(it, jt) {
+				continue
+			}
+			seen[[2]int{x, y}] = true
+			out = append(out, [2]int{x, y})
 		}
 	}
 	// Matching sentences pair their figures even when the words right around
@@ -269,18 +285,22 @@ func equalValue(a, b *claims.Value) bool {
 // around the value (slot), the counted noun, the sentences' similarity, and
 // whether the value type is rare in both reports.
 func (m *model) valueScore(a, b vitem) float64 {
-	if otherClock(a.c, b.c) || otherHolder(a, b) || earlierAge(a.c, a.u) != earlierAge(b.c, b.u) {
+	if otherClock(a.c, b.c) || otherHolder(a, b) || ageTimesDiffer(a, b) {
 		// Two clocks, two people's ages, an age then and an age now: never one
 		// fact, so never a link that could take the place of the true partner.
 		return 0
 	}
 	slot := m.dice(a.c.Slot, b.c.Slot)
 	ctx := m.unitSim(a.u, b.u)
-	if a.c.Value.Type == "magnitude" && !background(a.u) && !background(b.u) {
+	if a.c.Value.Type == "magnitude" && !background(a.u) && !background(b.u) || m.soleClocks(a, b) && sameHappeningWord(a, b) || m.sameSoleCount(a, b) || m.sameSoleMeasure(a, b) || m.sameSoleMoney(a, b) {
+		// Reports of one event give its magnitude, and its local time, in
+		// many words; a word for the happening in common is still asked of
+		// two times ("took off at 6:20" is not "lost contact at 6:33").
 		slot = math.Max(slot, 0.5)
 	}
-	if a.c.Value.Type == "age" && a.anchor != "" && b.anchor != "" && claims.SameEntity(a.anchor, b.anchor) {
-		// An age is about its person: the name is its slot.
+	if a.c.Value.Type == "age" && sameHolder(a.anchor, b.anchor) || zeroAgainstCount(a, b) {
+		// An age is about its person: the name is its slot. A zero and a
+		// positive count of one outcome are about it, however worded.
 		slot = math.Max(slot, 0.8)
 	}
 	of := 0.5
@@ -390,7 +410,7 @@ func anchorOf(c *claims.Claim, u *unit) string {
 		return ""
 	}
 	end := at + (c.End - c.Start)
-	best, dist := "", anchorWindow+1
+	best, dist, bestFull := "", anchorWindow+1, false
 	for _, e := range u.stmt.Entities {
 		forms := []string{e}
 		switch c.Value.Type {
@@ -399,19 +419,11 @@ func anchorOf(c *claims.Claim, u *unit) string {
 			// record") although alias resolution names it in full.
 			forms = anchorForms(e)
 		case "age":
-			// A person's age sits by the surname ("Rittenhouse, 18") although alias
-			// resolution names the person in full; a first name alone is no
-			// anchor ("Robert" of another Robert).
-			if ws := strings.Fields(e); len(ws) > 1 {
-				forms = append(forms, ws[len(ws)-1])
-			}
+			// A person's age sits by the surname ("the 36-year-old champion
+			// Okafor") although alias resolution names the person in full.
+			forms = surnameForms(e)
 		}
-		for fi, form := range forms {
-			// A name written in full beats a short form at the same distance.
-			short := 0
-			if fi > 0 {
-				short = 1
-			}
+		for _, form := range forms {
 			for k := 0; k < len(sent); {
 				i := strings.Index(sent[k:], form)
 				if i < 0 {
@@ -422,8 +434,12 @@ func anchorOf(c *claims.Claim, u *unit) string {
 				if i >= end {
 					d = i - end
 				}
-				if d >= 0 && d+short < dist {
-					best, dist = e, d+short
+				// A surname ties with the full name it ends ("Jenkin" in "John
+				// Jenkin, 33", which is also Katie Jenkin's surname): a name
+				// written in full wins the tie.
+				full := form == e
+				if d >= 0 && d <= anchorWindow && (d < dist || d == dist && full && !bestFull) {
+					best, dist, bestFull = e, d, full
 				}
 				k = i + len(form)
 			}
@@ -447,6 +463,18 @@ func anchorForms(e string) []string {
 		}
 	}
 	return forms
+}
+
+// surnameForms lists how a person's name may be written beside an age: in
+// full, or by the last word alone ("Okafor" for "Grace Okafor"). A first name
+// alone is not used: another person may share it.
+func surnameForms(e string) []string {
+	ws := strings.Fields(e)
+	last := ws[len(ws)-1]
+	if len(ws) < 2 || len(last) < 3 || last[0] < 'A' || last[0] > 'Z' {
+		return []string{e}
+	}
+	return []string{e, last}
 }
 
 // anchored reports whether a value type is about the name beside it: an age
@@ -545,6 +573,10 @@ func (m *model) sameSlot(a, b vitem) bool {
 		// "The 2008 Chiefs" is another season's team.
 		return false
 	}
+	if ageTimesDiffer(a, b) {
+		// "the then-17-year-old" was younger than "Lee, 18" is now.
+		return false
+	}
 	if oa == "win-loss" && a.anchor != "" && b.anchor != "" && claims.SameEntity(a.anchor, b.anchor) {
 		// A team has one record at a time: "Indianapolis (10-5)", "Indianapolis' record rose to 9-5".
 		return true
@@ -576,15 +608,20 @@ func (m *model) sameSlot(a, b vitem) bool {
 		// however differently the rest of the sentences run.
 		return true
 	}
+	if m.sameSoleCount(a, b) || m.sameSoleMeasure(a, b) || m.sameSoleMoney(a, b) || zeroAgainstCount(a, b) {
+		// "three turnovers" and "five turnovers", each report's only count
+		// of turnovers, count one thing.
+		return true
+	}
 	if t == "number" && (oa == "" || ob == "") {
 		// A bare figure ("13", "20") says too little about what it counts to
 		// contradict another: scores, ranks and counts of other things look alike.
 		return false
 	}
-	if x, y := a.anchor, b.anchor; anchored(a.c.Value) && x != "" && y != "" && !claims.SameEntity(x, y) && slot < 0.5 {
+	if x, y := a.anchor, b.anchor; anchored(a.c.Value) && x != "" && y != "" && !sameHolder(x, y) && slot < 0.5 {
 		return false
 	}
-	if t == "age" && a.anchor != "" && b.anchor != "" && claims.SameEntity(a.anchor, b.anchor) && !datedName(a) && !datedName(b) {
+	if t == "age" && sameHolder(a.anchor, b.anchor) && !datedName(a) && !datedName(b) {
 		// One named person has one age at a time: "Ann Lee, 32" and "32-year-old
 		// Ann Lee" state one fact whatever words surround them.
 		return true
@@ -594,6 +631,9 @@ func (m *model) sameSlot(a, b vitem) bool {
 	// around 8.20am" the only times, of two reports about one event.
 	if m.counts[a.u.src][t] == 1 && m.counts[b.u.src][t] == 1 && t != "number" {
 		return slot > 0 || ctx >= 0.2
+	}
+	if m.soleClocks(a, b) {
+		return sameHappeningWord(a, b)
 	}
 	if t == "age" {
 		// An age belongs to a person: without the same person nearby, or the
@@ -792,6 +832,17 @@ func (m *model) judgeValues(items []vitem, grp []int, g *grouper, opt Options) (
 		for y := x + 1; y < len(grp); y++ {
 			a, b := items[grp[x]], items[grp[y]]
 			s := g.score[[2]int{min(grp[x], grp[y]), max(grp[x], grp[y])}]
+			if s == 0 && comparable(a.c.Value, b.c.Value) && m.bridgedConflict(items, grp, g, x, y, opt) {
+				if ok, sev := valueRule(kind, a.c.Value, b.c.Value, opt); !ok {
+					conflict = true
+					conflictP = max(conflictP, m.sameFact(a, b))
+					if sev == Major || worst == None {
+						worst = sev
+					}
+					compared = append(compared, gapReason(a.c, b.c))
+				}
+				continue
+			}
 			if s == 0 || !comparable(a.c.Value, b.c.Value) {
 				continue
 			}
