@@ -171,6 +171,7 @@ func buildModel(as []*Analysis) *model {
 	var df []int // by term id
 	concepts := map[uint32]string{}
 	m.concepts = concepts
+	seen := map[string]bool{} // unitFeatures' scratch set, reused for every unit
 	n := 0
 	for i, a := range as {
 		m.bySent[i] = map[int]*unit{}
@@ -199,7 +200,7 @@ func buildModel(as []*Analysis) *model {
 		}
 		for r, u := range m.units[i] {
 			u.rank = r
-			u.terms = unitFeatures(u, concepts)
+			u.terms = unitFeatures(u, concepts, seen)
 			u.id = len(m.all)
 			m.all = append(m.all, u)
 			n++
@@ -259,9 +260,10 @@ func buildModel(as []*Analysis) *model {
 }
 
 // unitFeatures lists a unit's lemmas, entity keys and value tokens; concepts caches the
-// feature names of WordNet concepts, formatted once per comparison.
-func unitFeatures(u *unit, concepts map[uint32]string) []string {
-	seen := map[string]bool{}
+// feature names of WordNet concepts, formatted once per comparison. seen is scratch space
+// for the features listed so far, emptied here: one set grown once serves every unit.
+func unitFeatures(u *unit, concepts map[uint32]string, seen map[string]bool) []string {
+	clear(seen)
 	var out []string
 	add := func(t string) {
 		if t != "" && !seen[t] {

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/claimdiff/claimdiff/claims"
 )
@@ -40,7 +41,7 @@ type softIndex struct {
 // neighbours in distributional space are their rivals, not their paraphrases.
 func buildSoft(m *model) softIndex {
 	names := entityWords(m)
-	opp := newOpposites(softMin)
+	opp := softOpposites()
 	byRow := map[uint32]int32{}
 	rows := make([]uint32, len(m.tid))
 	ok := make([]bool, len(m.tid))
@@ -184,6 +185,10 @@ type opposites struct {
 	byRow  map[uint32]string
 	minCos float64
 }
+
+// softOpposites is newOpposites(softMin), built once per process from fixed tables and
+// shared read-only by every comparison.
+var softOpposites = sync.OnceValue(func() opposites { return newOpposites(softMin) })
 
 // newOpposites indexes the reviewed antonyms by word and by WordNet concept.
 func newOpposites(minCos float64) opposites {
