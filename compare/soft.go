@@ -58,13 +58,21 @@ func buildSoft(m *model) softIndex {
 		terms[id] = t
 	}
 	idx := softIndex{ls: make([][]softLink, len(m.tid)), weight: softWeight}
+	// Each term meets many neighbours; its antonym-list forms are looked up once.
+	forms := make([][]string, len(m.tid))
+	formsOf := func(id int32) []string {
+		if forms[id] == nil {
+			forms[id] = opp.forms(terms[id])
+		}
+		return forms[id]
+	}
 	for id := range ok {
 		if !ok[id] {
 			continue
 		}
 		claims.Neighbours(rows[id], func(n claims.Neighbour) {
 			o, found := byRow[n.ID]
-			if !found || n.Cos < softMin || opp.opposed(terms[id], terms[o]) {
+			if !found || n.Cos < softMin || opp.opposedForms(terms[id], terms[o], formsOf(int32(id)), formsOf(o)) {
 				return
 			}
 			// Neighbour lists are not symmetric; the link is, so both sides score alike.
@@ -225,13 +233,13 @@ func (o opposites) forms(t string) []string {
 	return out
 }
 
-// opposed reports whether two terms are, or share concepts with, a reviewed antonym pair.
-func (o opposites) opposed(a, b string) bool {
+// opposedForms reports whether two terms are, or share concepts with, a reviewed antonym pair.
+// fa and fb are the terms' forms, passed in because a caller tests one term against many.
+func (o opposites) opposedForms(a, b string, fa, fb []string) bool {
 	if antonyms(o.idx, a, b) {
 		return true
 	}
-	fb := o.forms(b)
-	for _, x := range o.forms(a) {
+	for _, x := range fa {
 		for _, y := range o.idx[x] {
 			if slices.Contains(fb, y) {
 				return true
