@@ -43,24 +43,38 @@ type langProfile struct {
 	tris []uint64
 }
 
-// langProfiles are the profiles by script, read from trigramText once per process and
-// shared read-only.
-var langProfiles = sync.OnceValue(func() map[*unicode.RangeTable][]langProfile {
-	out := map[*unicode.RangeTable][]langProfile{}
+// langProfiles are the profiles by script, each script's read from trigramText on
+// first use (a comparison meets one or two scripts) and shared read-only.
+var langProfiles = func() map[*unicode.RangeTable]func() []langProfile {
+	out := map[*unicode.RangeTable]func() []langProfile{}
 	for line := range strings.Lines(trigramText) {
-		f := strings.Split(strings.TrimSuffix(line, "\n"), "\t")
-		script, ok := unicode.Scripts[f[0]]
-		if len(f) < 3 || !ok {
-			continue
+		name, _, _ := strings.Cut(line, "\t")
+		if t, ok := unicode.Scripts[name]; ok && out[t] == nil {
+			out[t] = sync.OnceValue(func() []langProfile { return readProfiles(name) })
 		}
-		p := langProfile{lang: whatlanggo.CodeToLang(f[1]), tris: make([]uint64, 0, len(f)-2)}
-		for _, t := range f[2:] {
-			p.tris = append(p.tris, packString(t))
-		}
-		out[script] = append(out[script], p)
 	}
 	return out
-})
+}()
+
+// readProfiles reads the profiles of one script from trigramText.
+func readProfiles(script string) []langProfile {
+	var out []langProfile
+	for line := range strings.Lines(trigramText) {
+		rest, ok := strings.CutPrefix(strings.TrimSuffix(line, "\n"), script+"\t")
+		if !ok {
+			continue
+		}
+		code, rest, _ := strings.Cut(rest, "\t")
+		p := langProfile{lang: whatlanggo.CodeToLang(code), tris: make([]uint64, 0, strings.Count(rest, "\t")+1)}
+		for rest != "" {
+			var t string
+			t, rest, _ = strings.Cut(rest, "\t")
+			p.tris = append(p.tris, packString(t))
+		}
+		out = append(out, p)
+	}
+	return out
+}
 
 // packTrigram packs three runes (each below 1<<21) into one integer that orders like
 // the UTF-8 strings of the runes.
@@ -70,8 +84,16 @@ func packTrigram(a, b, c rune) uint64 {
 
 // packString packs a three-rune string, or returns noTrigram.
 func packString(s string) uint64 {
-	rs := []rune(s)
-	if len(rs) != 3 {
+	var rs [3]rune
+	n := 0
+	for _, r := range s {
+		if n == 3 {
+			return noTrigram
+		}
+		rs[n] = r
+		n++
+	}
+	if n != 3 {
 		return noTrigram
 	}
 	return packTrigram(rs[0], rs[1], rs[2])
@@ -84,12 +106,13 @@ func detectLang(text string) (whatlanggo.Lang, float64) {
 	if script == nil {
 		return -1, 0
 	}
-	profiles, ok := langProfiles()[script]
+	load, ok := langProfiles[script]
 	if !ok {
 		// A script of one language: the library answers without trigrams.
 		info := whatlanggo.Detect(text)
 		return info.Lang, info.Confidence
 	}
+	profiles := load()
 	pos := trigramPositions(text)
 	// The two least distances, the first in profile order on ties (the library sorts
 	// the distances stably and reads the first two).

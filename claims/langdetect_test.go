@@ -56,7 +56,11 @@ func agrees(text string) (bool, whatlanggo.Lang, float64, whatlanggo.Info) {
 // langDistance is the distance of text from a language's profile, if it has one.
 func langDistance(text string, lang whatlanggo.Lang) (int, bool) {
 	pos := trigramPositions(text)
-	for _, p := range langProfiles()[scriptOf(text)] {
+	load, ok := langProfiles[scriptOf(text)]
+	if !ok {
+		return 0, false
+	}
+	for _, p := range load() {
 		if p.lang == lang {
 			return p.distance(pos), true
 		}
