@@ -143,12 +143,20 @@ func (s softIndex) direction(a, b *unit) (dot, shared float64) {
 		}
 		w := a.ws[k]
 		bestC, bestV := 0.0, 0.0
+		// Links and both units' terms are sorted by id, so each search starts where
+		// the last one stopped, and none is left once b's terms run out.
+		bi, ai := 0, 0
 		for _, l := range s.ls[t] {
-			v, ok := b.weight(l.t)
-			if !ok {
+			bi += lowerBound(b.byID[bi:], l.t)
+			if bi == len(b.byID) {
+				break
+			}
+			if b.byID[bi] != l.t {
 				continue
 			}
-			if _, inA := a.weight(l.t); inA {
+			v := b.byW[bi]
+			ai += lowerBound(a.byID[ai:], l.t)
+			if ai < len(a.byID) && a.byID[ai] == l.t {
 				continue
 			}
 			if l.cos*v > bestC*bestV {
@@ -264,4 +272,18 @@ func negatesSomething(u *unit) bool {
 	}
 	r := readNegation(u.stmt.Text)
 	return len(r.scopes) > 0 || len(r.implicit) > 0
+}
+
+// lowerBound returns the index of the first id in sorted ids that is not below t.
+func lowerBound(ids []int32, t int32) int {
+	lo, hi := 0, len(ids)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if ids[h] < t {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	return lo
 }
