@@ -19,8 +19,11 @@ const (
 
 // entity is one person, organisation or place of a document.
 type entity struct {
-	name   string // canonical display form: the fullest mention, titles stripped
-	key    string // EntityKey of name
+	name string // canonical display form: the fullest mention, titles stripped
+	key  string // EntityKey of name
+	// rekey is EntityKey(key), which SameEntity(…, key) compares; it may differ from key
+	// when stripping a country leaves a title in front ("UK Minister Office").
+	rekey  string
 	kind   entityKind
 	gender byte // 'm', 'f' or 0 when unknown
 	words  int
@@ -93,6 +96,7 @@ func (e *EntitySet) nameIn(s, i, j int) (string, entityKind, bool) {
 func (e *EntitySet) Resolve(name string) string {
 	key := EntityKey(name)
 	if e != nil && key != "" {
+		rekey := EntityKey(key)
 		best := -1
 		for id := range e.ents {
 			if e.ents[id].alias >= 0 {
@@ -101,7 +105,7 @@ func (e *EntitySet) Resolve(name string) string {
 			if e.ents[id].key == key {
 				return e.ents[id].name
 			}
-			if best < 0 && SameEntity(key, e.ents[id].key) {
+			if best < 0 && sameKeys(rekey, e.ents[id].rekey) {
 				best = id
 			}
 		}
@@ -491,12 +495,13 @@ func (es *EntitySet) addMention(s *Sentence, run []nameWord, byKey map[string]in
 	} else {
 		// A short form links to the most recently mentioned entity it abbreviates.
 		best, bestSeen := -1, -1
+		rekey := EntityKey(key)
 		for cand := range es.ents {
 			en := &es.ents[cand]
 			if en.alias >= 0 || en.words <= len(ntoks) || en.kind == kindOrg && kind != kindOrg {
 				continue
 			}
-			if SameEntity(key, en.key) && lastSeen[cand] > bestSeen {
+			if sameKeys(rekey, en.rekey) && lastSeen[cand] > bestSeen {
 				best, bestSeen = cand, lastSeen[cand]
 			}
 		}
@@ -504,7 +509,7 @@ func (es *EntitySet) addMention(s *Sentence, run []nameWord, byKey map[string]in
 			id = best
 		} else {
 			id = len(es.ents)
-			es.ents = append(es.ents, entity{name: text, key: key, kind: kind, words: len(ntoks), alias: -1})
+			es.ents = append(es.ents, entity{name: text, key: key, rekey: EntityKey(key), kind: kind, words: len(ntoks), alias: -1})
 		}
 		byKey[key] = id
 	}
@@ -521,7 +526,7 @@ func (es *EntitySet) addMention(s *Sentence, run []nameWord, byKey map[string]in
 		en.gender = gender
 	}
 	if len(ntoks) > en.words {
-		en.name, en.key, en.words = text, key, len(ntoks)
+		en.name, en.key, en.rekey, en.words = text, key, EntityKey(key), len(ntoks)
 	}
 	m.ent = id
 	return m, true
@@ -570,7 +575,7 @@ func (es *EntitySet) linkForward() {
 			if cand == id || c.alias >= 0 || c.words < 2 || c.kind != kindPerson {
 				continue
 			}
-			if SameEntity(en.key, c.key) {
+			if sameKeys(en.rekey, c.rekey) {
 				if target >= 0 {
 					target = -2
 					break

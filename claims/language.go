@@ -17,11 +17,11 @@ func DetectLanguage(text string) (name, code string, reliable bool) {
 	if len(text) > maxLanguageSample {
 		text = text[:maxLanguageSample]
 	}
-	info := whatlanggo.Detect(text)
-	if info.Lang == -1 {
+	lang, conf := detectLang(text)
+	if lang == -1 {
 		return "", "", false
 	}
-	return info.Lang.String(), info.Lang.Iso6391(), info.IsReliable()
+	return lang.String(), lang.Iso6391(), conf > whatlanggo.ReliableConfidenceThreshold
 }
 
 // markLanguages detects each report's language and warns when a report is not English

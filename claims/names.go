@@ -190,7 +190,12 @@ func EntityKey(name string) string {
 // Single words are linked by spelling only when identical, so "Somani" and
 // "Somali" stay apart; a variant needs two names of two or more words each.
 func SameEntity(a, b string) bool {
-	ka, kb := EntityKey(a), EntityKey(b)
+	return sameKeys(EntityKey(a), EntityKey(b))
+}
+
+// sameKeys is SameEntity on two names already passed through EntityKey, so loops over a
+// document's entities fold and strip each name once rather than at every comparison.
+func sameKeys(ka, kb string) bool {
 	if ka == "" || kb == "" {
 		return false
 	}

@@ -31,7 +31,14 @@ func Normalize(s string) (string, []int) {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		var out string
-		if r == '\u2014' && letterAround(s, i, size) {
+		// ASCII first: no replacement is ASCII, and most runes of a report are.
+		if r < utf8.RuneSelf {
+			if r == '\t' || r == '\r' || r == '\n' {
+				out = " "
+			} else {
+				out = s[i : i+size]
+			}
+		} else if r == '\u2014' && letterAround(s, i, size) {
 			// An em dash set solid between words ("26 people—including 19
 			// children—were killed") parts them as a spaced one does; folded
 			// to a bare hyphen it would glue "children-were" into one word.
@@ -40,12 +47,6 @@ func Normalize(s string) (string, []int) {
 			out = rep
 		} else if r == utf8.RuneError && size == 1 {
 			out = "\ufffd"
-		} else if r < utf8.RuneSelf {
-			if r == '\t' || r == '\r' || r == '\n' {
-				out = " "
-			} else {
-				out = s[i : i+size]
-			}
 		} else if unicode.IsSpace(r) {
 			out = " "
 		} else {
@@ -63,6 +64,9 @@ func Normalize(s string) (string, []int) {
 
 // Fold returns the normalised, lower-cased form of s used for comparisons.
 func Fold(s string) string {
+	if f, ok := foldASCII(s); ok {
+		return f
+	}
 	n, _ := Normalize(s)
 	return strings.ToLower(strings.Join(strings.Fields(n), " "))
 }
@@ -75,4 +79,41 @@ func letterAround(s string, i, size int) bool {
 	before, _ := utf8.DecodeLastRuneInString(s[:i])
 	after, _ := utf8.DecodeRuneInString(s[i+size:])
 	return unicode.IsLetter(before) && unicode.IsLetter(after)
+}
+
+// foldASCII is Fold for ASCII text, in one pass and one allocation: Normalize changes
+// nothing in ASCII but tabs and line breaks, which strings.Fields splits on anyway. Names
+// and phrases are folded in every pairwise test, so this is most of Fold's calls.
+func foldASCII(s string) (string, bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return "", false
+		}
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		for i < len(s) && asciiSpace(s[i]) {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		for ; i < len(s) && !asciiSpace(s[i]); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+		}
+	}
+	return b.String(), true
+}
+
+// asciiSpace reports the ASCII bytes strings.Fields (unicode.IsSpace) splits on.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }

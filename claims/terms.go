@@ -42,7 +42,9 @@ func isDictWord(w string) bool {
 
 // Words splits normalised text into word tokens with their byte spans.
 func Words(s string) []Token {
-	var out []Token
+	// Most tokens end at a space; sizing the slice for them spares the copies of
+	// growing it word by word (Words runs on every sentence several times).
+	out := make([]Token, 0, strings.Count(s, " ")+1)
 	start := -1
 	for i, r := range s {
 		word := unicode.IsLetter(r) || unicode.IsDigit(r) || ((r == '\'' || r == '-' || r == '.' || r == ',') && start >= 0)
@@ -59,6 +61,9 @@ func Words(s string) []Token {
 	}
 	if start >= 0 {
 		out = append(out, trimToken(s, start, len(s)))
+	}
+	if len(out) == 0 {
+		return nil // as before the slice was sized: callers may tell nil apart
 	}
 	return out
 }

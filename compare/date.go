@@ -106,6 +106,11 @@ func dayMonth(s string) (string, int) {
 			continue
 		}
 		w = strings.TrimRight(w, "stndrh")
+		// Only a word that may be a number goes to Atoi: its error for any other
+		// allocates, and dates are compared pair by pair.
+		if w == "" || !(w[0] >= '0' && w[0] <= '9' || w[0] == '+' || w[0] == '-') {
+			continue
+		}
 		if n, err := strconv.Atoi(w); err == nil && n >= 1 && n <= 31 {
 			day = n
 		}

@@ -87,11 +87,11 @@ func otherPerson(a, b *unit) bool {
 // and dates: "was arrested on Monday" and "was charged on Tuesday" may name the
 // same man, yet say when two different things happened.
 func sharedWord(a, b *unit) bool {
-	for _, t := range a.terms {
+	for k, t := range a.terms {
 		if t == "" || strings.ContainsAny(t[:1], entityPrefix+conceptPrefix+"#") || timeWords[t] || claims.IsStopWord(t) {
 			continue
 		}
-		if _, ok := b.vec[t]; ok {
+		if _, ok := b.weight(a.tids[k]); ok {
 			return true
 		}
 	}

@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -455,8 +456,9 @@ func (m *model) splitInsideValues(fs []Finding, opt Options) []Finding {
 
 // pairKey names an unordered pair of claims by their sources and spans.
 func pairKey(a, b *claims.Claim) [2]string {
-	x := fmt.Sprintf("%s:%d:%d", a.Source, a.Start, a.End)
-	y := fmt.Sprintf("%s:%d:%d", b.Source, b.Start, b.End)
+	// The "%s:%d:%d" of fmt.Sprintf, without its formatting machinery per pair.
+	x := a.Source + ":" + strconv.Itoa(a.Start) + ":" + strconv.Itoa(a.End)
+	y := b.Source + ":" + strconv.Itoa(b.Start) + ":" + strconv.Itoa(b.End)
 	if y < x {
 		x, y = y, x
 	}

@@ -19,7 +19,6 @@ type unit struct {
 	quotes []*claims.Claim
 	roles  []*claims.Claim
 	terms  []string
-	vec    map[string]float64
 	id     int       // index among all units of the comparison, in report and text order
 	tids   []int32   // term ids of terms, in the same order
 	ws     []float64 // weights of terms, in the same order
@@ -37,8 +36,12 @@ type unit struct {
 }
 
 // has reports whether the unit carries the feature.
-func (u *unit) has(feature string) bool {
-	_, ok := u.vec[feature]
+func (m *model) has(u *unit, feature string) bool {
+	id, ok := m.tid[feature]
+	if !ok {
+		return false
+	}
+	_, ok = u.weight(id)
 	return ok
 }
 
@@ -171,6 +174,7 @@ func buildModel(as []*Analysis) *model {
 	var df []int // by term id
 	concepts := map[uint32]string{}
 	m.concepts = concepts
+	seen := map[string]bool{} // unitFeatures' scratch set, reused for every unit
 	n := 0
 	for i, a := range as {
 		m.bySent[i] = map[int]*unit{}
@@ -199,7 +203,7 @@ func buildModel(as []*Analysis) *model {
 		}
 		for r, u := range m.units[i] {
 			u.rank = r
-			u.terms = unitFeatures(u, concepts)
+			u.terms = unitFeatures(u, concepts, seen)
 			u.id = len(m.all)
 			m.all = append(m.all, u)
 			n++
@@ -227,8 +231,8 @@ func buildModel(as []*Analysis) *model {
 		for _, u := range us {
 			// A unit's terms are distinct, so each weight is its term's alone. Sum in
 			// the fixed order of u.terms: float sums in map order differ in the last
-			// bits from run to run, and exact ties would break differently.
-			u.vec = make(map[string]float64, len(u.terms))
+			// bits from run to run, and exact ties would break differently. Weights
+			// are looked up by term id (weight), not kept in a map per unit.
 			u.ws = make([]float64, len(u.terms))
 			for k, t := range u.terms {
 				w := m.idfs[u.tids[k]]
@@ -238,7 +242,6 @@ func buildModel(as []*Analysis) *model {
 				if strings.HasPrefix(t, conceptPrefix) {
 					w *= conceptWeight
 				}
-				u.vec[t] = w
 				u.ws[k] = w
 				u.norm += w * w
 				u.wsum += w
@@ -259,9 +262,10 @@ func buildModel(as []*Analysis) *model {
 }
 
 // unitFeatures lists a unit's lemmas, entity keys and value tokens; concepts caches the
-// feature names of WordNet concepts, formatted once per comparison.
-func unitFeatures(u *unit, concepts map[uint32]string) []string {
-	seen := map[string]bool{}
+// feature names of WordNet concepts, formatted once per comparison. seen is scratch space
+// for the features listed so far, emptied here: one set grown once serves every unit.
+func unitFeatures(u *unit, concepts map[uint32]string, seen map[string]bool) []string {
+	clear(seen)
 	var out []string
 	add := func(t string) {
 		if t != "" && !seen[t] {
@@ -333,12 +337,14 @@ func cosine(a, b *unit) float64 {
 	if a.norm == 0 || b.norm == 0 {
 		return 0
 	}
-	if len(a.vec) > len(b.vec) {
+	if len(a.tids) > len(b.tids) {
 		a, b = b, a
 	}
 	dot := 0.0
-	for _, t := range a.terms {
-		dot += a.vec[t] * b.vec[t]
+	for k, t := range a.tids {
+		if v, ok := b.weight(t); ok {
+			dot += a.ws[k] * v
+		}
 	}
 	return dot / (a.norm * b.norm)
 }
@@ -652,7 +658,7 @@ func pairLess(x, y pair) bool {
 
 // sim is the blended sentence similarity of two units (see similarity).
 func sim(a, b *unit) float64 {
-	if len(a.vec) > len(b.vec) {
+	if len(a.tids) > len(b.tids) {
 		a, b = b, a
 	}
 	dot, shared := 0.0, 0.0

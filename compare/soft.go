@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/claimdiff/claimdiff/claims"
 )
@@ -40,7 +41,7 @@ type softIndex struct {
 // neighbours in distributional space are their rivals, not their paraphrases.
 func buildSoft(m *model) softIndex {
 	names := entityWords(m)
-	opp := newOpposites(softMin)
+	opp := softOpposites()
 	byRow := map[uint32]int32{}
 	rows := make([]uint32, len(m.tid))
 	ok := make([]bool, len(m.tid))
@@ -57,13 +58,21 @@ func buildSoft(m *model) softIndex {
 		terms[id] = t
 	}
 	idx := softIndex{ls: make([][]softLink, len(m.tid)), weight: softWeight}
+	// Each term meets many neighbours; its antonym-list forms are looked up once.
+	forms := make([][]string, len(m.tid))
+	formsOf := func(id int32) []string {
+		if forms[id] == nil {
+			forms[id] = opp.forms(terms[id])
+		}
+		return forms[id]
+	}
 	for id := range ok {
 		if !ok[id] {
 			continue
 		}
 		claims.Neighbours(rows[id], func(n claims.Neighbour) {
 			o, found := byRow[n.ID]
-			if !found || n.Cos < softMin || opp.opposed(terms[id], terms[o]) {
+			if !found || n.Cos < softMin || opp.opposedForms(terms[id], terms[o], formsOf(int32(id)), formsOf(o)) {
 				return
 			}
 			// Neighbour lists are not symmetric; the link is, so both sides score alike.
@@ -134,12 +143,20 @@ func (s softIndex) direction(a, b *unit) (dot, shared float64) {
 		}
 		w := a.ws[k]
 		bestC, bestV := 0.0, 0.0
+		// Links and both units' terms are sorted by id, so each search starts where
+		// the last one stopped, and none is left once b's terms run out.
+		bi, ai := 0, 0
 		for _, l := range s.ls[t] {
-			v, ok := b.weight(l.t)
-			if !ok {
+			bi += lowerBound(b.byID[bi:], l.t)
+			if bi == len(b.byID) {
+				break
+			}
+			if b.byID[bi] != l.t {
 				continue
 			}
-			if _, inA := a.weight(l.t); inA {
+			v := b.byW[bi]
+			ai += lowerBound(a.byID[ai:], l.t)
+			if ai < len(a.byID) && a.byID[ai] == l.t {
 				continue
 			}
 			if l.cos*v > bestC*bestV {
@@ -185,6 +202,10 @@ type opposites struct {
 	minCos float64
 }
 
+// softOpposites is newOpposites(softMin), built once per process from fixed tables and
+// shared read-only by every comparison.
+var softOpposites = sync.OnceValue(func() opposites { return newOpposites(softMin) })
+
 // newOpposites indexes the reviewed antonyms by word and by WordNet concept.
 func newOpposites(minCos float64) opposites {
 	o := opposites{idx: antonymIndex(), byConcept: map[uint32][]string{}, byRow: map[uint32]string{}, minCos: minCos}
@@ -220,13 +241,13 @@ func (o opposites) forms(t string) []string {
 	return out
 }
 
-// opposed reports whether two terms are, or share concepts with, a reviewed antonym pair.
-func (o opposites) opposed(a, b string) bool {
+// opposedForms reports whether two terms are, or share concepts with, a reviewed antonym pair.
+// fa and fb are the terms' forms, passed in because a caller tests one term against many.
+func (o opposites) opposedForms(a, b string, fa, fb []string) bool {
 	if antonyms(o.idx, a, b) {
 		return true
 	}
-	fb := o.forms(b)
-	for _, x := range o.forms(a) {
+	for _, x := range fa {
 		for _, y := range o.idx[x] {
 			if slices.Contains(fb, y) {
 				return true
@@ -251,4 +272,18 @@ func negatesSomething(u *unit) bool {
 	}
 	r := readNegation(u.stmt.Text)
 	return len(r.scopes) > 0 || len(r.implicit) > 0
+}
+
+// lowerBound returns the index of the first id in sorted ids that is not below t.
+func lowerBound(ids []int32, t int32) int {
+	lo, hi := 0, len(ids)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if ids[h] < t {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	return lo
 }

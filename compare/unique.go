@@ -129,21 +129,21 @@ func alignedClaims(fs []Finding) map[string]bool {
 func (m *model) residual(u *unit, partners []*unit) []string {
 	var extra []string
 	total, rest := 0.0, 0.0
-	for _, t := range u.terms {
-		w := u.vec[t]
+	for k, t := range u.terms {
+		w := u.ws[k]
 		if strings.HasPrefix(t, "#") || strings.HasPrefix(t, entityPrefix) || strings.HasPrefix(t, conceptPrefix) {
 			continue
 		}
 		total += w
 		found := false
 		for _, p := range partners {
-			if _, ok := p.vec[t]; ok {
+			if _, ok := p.weight(u.tids[k]); ok {
 				found = true
 				break
 			}
 			for _, c := range claims.Concepts(t) {
 				// A concept no unit carries cannot be one of the partner's features.
-				if name, ok := m.concepts[c]; ok && p.has(name) {
+				if name, ok := m.concepts[c]; ok && m.has(p, name) {
 					found = true
 					break
 				}
