@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -76,4 +77,34 @@ func sameTiebreak(a, b string) bool {
 		return loser(a) == loser(b)
 	}
 	return false
+}
+
+// scorelineNote names the first set two differing scorelines of a finding
+// disagree on ("set 2: 7-6(9-7) (s1) vs 7-6(8-6) (s2)"), so an editor sees
+// where the scores part without reading both lines; "" when none differ.
+func scorelineNote(cs []claims.Claim) string {
+	for i, a := range cs {
+		if a.Value == nil || a.Value.Of != "scoreline" {
+			continue
+		}
+		for _, b := range cs[i+1:] {
+			if b.Value == nil || b.Value.Of != "scoreline" || b.Source == a.Source {
+				continue
+			}
+			if ok, _ := scorelineRule(a.Value, b.Value); ok {
+				continue
+			}
+			x, y := strings.Fields(a.Value.Words), strings.Fields(b.Value.Words)
+			if len(x) != len(y) {
+				return fmt.Sprintf("%d sets (%s) vs %d sets (%s)", len(x), a.Source, len(y), b.Source)
+			}
+			flip := !sameSets(x[:1], y[:1], false) && sameSets(x[:1], y[:1], true)
+			for k := range x {
+				if !sameSets(x[k:k+1], y[k:k+1], flip) {
+					return fmt.Sprintf("set %d: %s (%s) vs %s (%s)", k+1, x[k], a.Source, y[k], b.Source)
+				}
+			}
+		}
+	}
+	return ""
 }

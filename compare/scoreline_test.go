@@ -33,3 +33,22 @@ func TestScorelineRule(t *testing.T) {
 		}
 	}
 }
+
+func TestScorelineNote(t *testing.T) {
+	line := func(src, w string) claims.Claim {
+		return claims.Claim{Source: src, Value: &claims.Value{Type: "tally", Of: "scoreline", Words: w}}
+	}
+	for _, c := range []struct {
+		cs   []claims.Claim
+		want string
+	}{
+		{[]claims.Claim{line("s1", "1-6 7-6(9-7) 6-1"), line("s2", "1-6 7-6(8-6) 6-1")}, "set 2: 7-6(9-7) (s1) vs 7-6(8-6) (s2)"},
+		{[]claims.Claim{line("s1", "6-3 6-4"), line("s2", "6-3 3-6 6-4")}, "2 sets (s1) vs 3 sets (s2)"},
+		{[]claims.Claim{line("s1", "6-1 6-7(7-9) 1-6"), line("s2", "1-6 7-6(9-7) 6-2")}, "set 3: 1-6 (s1) vs 6-2 (s2)"},
+		{[]claims.Claim{line("s1", "6-3 6-4"), line("s2", "6-3 6-4")}, ""},
+	} {
+		if got := scorelineNote(c.cs); got != c.want {
+			t.Errorf("scorelineNote = %q, want %q", got, c.want)
+		}
+	}
+}

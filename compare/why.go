@@ -165,6 +165,9 @@ func discrepancyWhy(f *Finding, srcs []string, pub map[string]time.Time) string 
 			head = "different figures, but they may not measure the same thing"
 		}
 		parts = append(parts, head)
+		if n := scorelineNote(f.Claims); n != "" {
+			parts = append(parts, n)
+		}
 		if n := precisionNote(f.Claims); n != "" {
 			parts = append(parts, n)
 		}
