@@ -252,15 +252,60 @@ func readNegation(sentence string) negReading {
 	return r
 }
 
-// clauseLink reports whether token k is "as", "after" or "before" opening a
-// clause of its own ("will not return as Musk began the purge"): a pronoun
-// or a capitalised name follows.
+// clauseLink reports whether token k is "as", "after", "before" or "once"
+// opening a clause of its own ("will not return as Musk began the purge"): a
+// pronoun or a capitalised name follows, or a noun phrase with a finite verb
+// of its own ("No damage was reported after the 4.1 tremor struck": the
+// tremor's magnitude is no part of what is denied).
 func clauseLink(s string, ts []ntok, k int) bool {
-	if k+1 >= len(ts) || !(ts[k].low == "as" || ts[k].low == "after" || ts[k].low == "before") {
+	if k+1 >= len(ts) || !(ts[k].low == "as" || ts[k].low == "after" || ts[k].low == "before" || ts[k].low == "once") {
 		return false
 	}
 	n := ts[k+1]
-	return subjectWords[n.low] || n.word && s[n.off] >= 'A' && s[n.off] <= 'Z'
+	if subjectWords[n.low] || n.word && s[n.off] >= 'A' && s[n.off] <= 'Z' {
+		return true
+	}
+	if !determiners[n.low] {
+		return false
+	}
+	// The verb comes after at least one word of the noun phrase.
+	for j := k + 3; j < len(ts); j++ {
+		t := ts[j]
+		if !t.word && strings.Contains(scopeStops, t.low) || t.word && scopeEnds[t.low] {
+			return false
+		}
+		if finiteVerb(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// determiners open a noun phrase that may be a clause's subject.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true,
+	"their": true, "this": true, "these": true, "those": true, "our": true}
+
+// finiteAux are finite verbs whatever follows them.
+var finiteAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "had": true, "has": true,
+	"have": true, "did": true, "does": true, "will": true, "would": true, "could": true, "can": true}
+
+// pluralNouns are irregular plurals that the lemmatiser changes as it does a past tense.
+var pluralNouns = map[string]bool{"men": true, "women": true, "children": true, "people": true, "feet": true,
+	"teeth": true, "police": true, "data": true, "media": true}
+
+// finiteVerb reports whether a token reads as a verb in the past tense or an
+// auxiliary: a word the lemmatiser changes that is no plural or participle.
+func finiteVerb(t ntok) bool {
+	if !t.word {
+		return false
+	}
+	if finiteAux[t.low] {
+		return true
+	}
+	if t.lemma == t.low || pluralNouns[t.low] || strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ing") {
+		return false
+	}
+	return true
 }
 
 // subjectWords are pronouns that open a clause.

@@ -71,6 +71,11 @@ func TestNegatedAt(t *testing.T) {
 		{"In the attack 26 people — including 20 children — were not killed.", "26 people", true, true}, // the subject steps over the aside
 		{"In the attack 26 people (including 20 children) were not killed.", "26 people", true, true},
 		{"Officials said that 26 people — they did not say how many — were hurt.", "26 people", true, false},
+		// A clause opened by "after" with a subject and verb of its own is outside the scope.
+		{"No damage was reported after the 4.1 tremor struck.", "4.1", false, false},
+		{"No damage was reported after the magnitude 4.1 tremor had struck.", "4.1", false, false},
+		{"The road was not reopened before the two cranes were moved.", "two", false, false},
+		{"The school has not reopened after the 2019 flood.", "2019", false, true}, // no verb after it: a phrase, in scope
 	}
 	for _, tc := range tests {
 		k := strings.Index(tc.sentence, tc.figure)
