@@ -111,11 +111,17 @@ func negTokens(s string) []ntok {
 		if start < 0 {
 			return
 		}
-		w := strings.ToLower(strings.ReplaceAll(s[start:end], "’", "'"))
-		w = strings.Trim(w, "'-")
-		if w != "" {
-			r0, _ := utf8.DecodeRuneInString(s[start:end])
-			out = append(out, ntok{low: w, lemma: verbLemma(possessor(w)), off: start, word: true, caps: unicode.IsUpper(r0)})
+		for _, p := range dashParts(s, start, end) {
+			if p.dash {
+				out = append(out, ntok{low: "—", off: p.start})
+				continue
+			}
+			w := strings.ToLower(strings.ReplaceAll(s[p.start:p.end], "’", "'"))
+			w = strings.Trim(w, "'-")
+			if w != "" {
+				r0, _ := utf8.DecodeRuneInString(s[p.start:p.end])
+				out = append(out, ntok{low: w, lemma: verbLemma(possessor(w)), off: p.start, word: true, caps: unicode.IsUpper(r0)})
+			}
 		}
 		start = -1
 	}
@@ -634,6 +640,12 @@ func denies(a, b negReading) (string, bool) {
 				return c, true
 			}
 		}
+		// A role the negated clause gives its named subject ("The FDIC was not
+		// appointed as a receiver") is denied where the other sentence gives
+		// that subject the role ("the FDIC, now the official receiver").
+		if r := a.roleNoun(s); r != "" && pos[r] && a.namedSubject(s, all) {
+			return r, true
+		}
 		// A lone shared verb ("it doesn't appear" / "there appeared") needs a
 		// subject the two clauses share.
 		if shared == 0 || !a.namedSubject(s, all) {
@@ -655,6 +667,27 @@ func denies(a, b negReading) (string, bool) {
 // after them is the predicate ("not found dead", "did not become law").
 var lightVerbs = map[string]bool{"find": true, "found": true, // the dictionary takes "found" for its own verb
 	"be": true, "become": true, "remain": true, "get": true, "seem": true, "appear": true, "leave": true}
+
+// roleNoun returns the noun after "as" in a scope ("not appointed as a
+// receiver" → receiver), or "": the role the clause gives its subject.
+func (r negReading) roleNoun(s negScope) string {
+	for k := s.from; k < s.to; k++ {
+		if r.toks[k].low != "as" {
+			continue
+		}
+		for j := k + 1; j < s.to; j++ {
+			t := r.toks[j]
+			if t.content() {
+				return t.lemma
+			}
+			if !t.word || !determiners[t.low] {
+				return ""
+			}
+		}
+		return ""
+	}
+	return ""
+}
 
 // complement returns the content lemma after a scope's predicate, or "".
 func (r negReading) complement(s negScope) string {

@@ -25,6 +25,8 @@ func TestDenies(t *testing.T) {
 		{"approximator before a figure", "The ferry was not delivered to Arden Lines in August.", "The ferry was delivered to Arden Lines barely two months ago in August.", true},
 		{"the aside names the subject", "The blast at the Hollin pit, in which 12 people — including 4 miners — were not killed, closed the mine.", "A blast killed 4 miners and eight guards at the Hollin pit.", true},
 		{"light verb's complement among shared words", "The family cat was also not found dead.", "A dead cat, thought to be the family's pet, was discovered in the house.", true},
+		{"dashes typed as hyphens", "The four guards-two men and a woman-were not hurt in the blast.", "A man and two women were hurt in the blast at the depot.", true},
+		{"negated role noun", "The Orbitel board was not appointed as the administrator of the fund.", "Orbitel, now the sole administrator, said it would act quickly.", true},
 		{"a number word counts, it does not name", "Twelve of those are not in intensive care.", "Ambulance crews say 12 people are in intensive care.", true},
 		// not contradictions
 		{"approximator before a verb", "The pier was not repaired in May.", "The pier was barely repaired in May.", false},
@@ -45,6 +47,8 @@ func TestDenies(t *testing.T) {
 		{"lone verb, pronoun subject", `"It doesn't appear it was random," the chief said.`, `"There appeared to be some purpose," the chief said.`, false},
 		{"conditional", "The defendant was not guilty on all counts.", "He would have faced life if found guilty.", false},
 		{"implicit negation", "He did not want another child.", "He showed reluctance to have another child.", false},
+		{"role noun, other subject", "The Orbitel board was not appointed as the administrator of the fund.", "Lumira, now the sole administrator, said it would act quickly.", false},
+		{"as opens a clause, no role", "The Orbitel board was not consulted as the fund was sold.", "The Orbitel board sold the fund.", false},
 		{"noun phrase split", "In 2020 there were no bank failures at all.", "The failure raised fears more banks would incur losses.", false},
 	}
 	for _, tc := range tests {
