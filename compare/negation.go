@@ -394,6 +394,9 @@ func negWord(w string) bool {
 // a quantifier the negated noun.
 func (r negReading) predicate(s negScope) string {
 	for k := s.from; k < s.to; k++ {
+		if v := phrasalAt(r.toks, k); v != "" && k+1 < s.to {
+			return v
+		}
 		if r.toks[k].content() {
 			return r.toks[k].lemma
 		}
@@ -407,6 +410,9 @@ func (r negReading) scoped(s negScope) map[string]bool {
 	for k := s.from; k < s.to; k++ {
 		if r.toks[k].content() {
 			out[r.toks[k].lemma] = true
+		}
+		if v := phrasalAt(r.toks, k); v != "" && k+1 < s.to {
+			out[v] = true
 		}
 	}
 	return out
@@ -427,6 +433,9 @@ func (r negReading) asserted(quoted bool) map[string]bool {
 		if !in[k] && !r.hypo[k] && r.quoted[k] == quoted && t.content() {
 			out[t.lemma] = true
 		}
+		if v := phrasalAt(r.toks, k); v != "" && !in[k] && !r.hypo[k] && r.quoted[k] == quoted {
+			out[v] = true
+		}
 	}
 	return out
 }
@@ -434,9 +443,12 @@ func (r negReading) asserted(quoted bool) map[string]bool {
 // lemmas returns all content lemmas of a sentence.
 func (r negReading) lemmas() map[string]bool {
 	out := map[string]bool{}
-	for _, t := range r.toks {
+	for k, t := range r.toks {
 		if t.content() {
 			out[t.lemma] = true
+		}
+		if v := phrasalAt(r.toks, k); v != "" {
+			out[v] = true
 		}
 	}
 	return out

@@ -27,6 +27,8 @@ func TestDenies(t *testing.T) {
 		{"light verb's complement among shared words", "The family cat was also not found dead.", "A dead cat, thought to be the family's pet, was discovered in the house.", true},
 		{"dashes typed as hyphens", "The four guards-two men and a woman-were not hurt in the blast.", "A man and two women were hurt in the blast at the depot.", true},
 		{"negated role noun", "The Orbitel board was not appointed as the administrator of the fund.", "Orbitel, now the sole administrator, said it would act quickly.", true},
+		{"phrasal verb", "Mayor Ada Vance will not stand down before the vote.", "Mayor Ada Vance said she will step down before the vote.", true},
+		{"phrasal verb for its verb", "Mayor Ada Vance will not resign.", "Mayor Ada Vance will step aside.", true},
 		{"a number word counts, it does not name", "Twelve of those are not in intensive care.", "Ambulance crews say 12 people are in intensive care.", true},
 		// not contradictions
 		{"approximator before a verb", "The pier was not repaired in May.", "The pier was barely repaired in May.", false},
@@ -49,6 +51,7 @@ func TestDenies(t *testing.T) {
 		{"implicit negation", "He did not want another child.", "He showed reluctance to have another child.", false},
 		{"role noun, other subject", "The Orbitel board was not appointed as the administrator of the fund.", "Lumira, now the sole administrator, said it would act quickly.", false},
 		{"as opens a clause, no role", "The Orbitel board was not consulted as the fund was sold.", "The Orbitel board sold the fund.", false},
+		{"phrasal verb, other particle", "Mayor Ada Vance will not stand up in the vote.", "Mayor Ada Vance will step down.", false},
 		{"noun phrase split", "In 2020 there were no bank failures at all.", "The failure raised fears more banks would incur losses.", false},
 	}
 	for _, tc := range tests {
