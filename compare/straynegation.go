@@ -48,7 +48,10 @@ func strongDenial(a, b negReading) (string, bool) {
 
 // strayNegations adds a polarity discrepancy for each negated sentence that
 // no polarity finding holds and that strongly denies a sentence of another
-// report (strongDenial).
+// report (strongDenial), or that gives a subject the opposite state another
+// report's sentence gives it (opposedState). Every sentence is measured
+// against every other, so each sentence's words and states are read once
+// and a pair is read in full only when the cheap test of shared words passes.
 func (m *model) strayNegations(fs []Finding) []Finding {
 	held := map[string]bool{}
 	for _, f := range fs {
@@ -58,9 +61,27 @@ func (m *model) strayNegations(fs []Finding) []Finding {
 			}
 		}
 	}
+	lemmas := map[*unit]map[string]bool{}
+	states := map[*unit][]copPred{}
+	for _, us := range m.units {
+		for _, u := range us {
+			if u.stmt != nil {
+				r := u.negation()
+				lemmas[u], states[u] = r.lemmas(), r.copulaPredicates()
+			}
+		}
+	}
 	for s, us := range m.units {
 		for _, a := range us {
-			if a.stmt == nil || held[claimSpot(*a.stmt)] || len(a.negation().scopes) == 0 && len(a.negation().copulaPredicates()) == 0 {
+			if a.stmt == nil || held[claimSpot(*a.stmt)] {
+				continue
+			}
+			ra := a.negation()
+			var scoped []map[string]bool
+			for _, sc := range ra.scopes {
+				scoped = append(scoped, ra.scoped(sc))
+			}
+			if len(scoped) == 0 && len(states[a]) == 0 {
 				continue
 			}
 			for t, vs := range m.units {
@@ -68,27 +89,58 @@ func (m *model) strayNegations(fs []Finding) []Finding {
 					continue
 				}
 				for _, b := range vs {
-					if b.stmt == nil {
+					if b.stmt == nil || held[claimSpot(*b.stmt)] {
 						continue
 					}
-					if held[claimSpot(*b.stmt)] {
+					if mayDeny(scoped, lemmas[b]) {
+						if pred, ok := strongDenial(ra, b.negation()); ok {
+							fs = append(fs, strayFinding(*a.stmt, *b.stmt, pred, max(DefaultMinConfidence, clamp01(m.unitSim(a, b)+0.2))))
+							held[claimSpot(*a.stmt)] = true
+							break
+						}
+					}
+					if !shareSubject(states[a], states[b]) {
 						continue
 					}
-					if pred, ok := strongDenial(a.negation(), b.negation()); ok {
-						fs = append(fs, strayFinding(*a.stmt, *b.stmt, pred, max(DefaultMinConfidence, clamp01(m.unitSim(a, b)+0.2))))
-					} else if x, y, ok := opposedState(a.negation(), b.negation()); ok && sharesBesides(a.negation(), b.negation(), x, y) {
+					if x, y, ok := opposedState(ra, b.negation()); ok && sharesBesides(ra, b.negation(), x, y) {
 						fs = append(fs, opposedFinding(*a.stmt, *b.stmt, x, y, max(DefaultMinConfidence, clamp01(m.unitSim(a, b)+0.2))))
-						held[claimSpot(*b.stmt)] = true
-					} else {
-						continue
+						held[claimSpot(*a.stmt)], held[claimSpot(*b.stmt)] = true, true
+						break
 					}
-					held[claimSpot(*a.stmt)] = true
-					break
 				}
 			}
 		}
 	}
 	return fs
+}
+
+// mayDeny reports whether some scope has strayMinShared of its words among
+// the other sentence's lemmas: strongDenial cannot hold otherwise.
+func mayDeny(scoped []map[string]bool, other map[string]bool) bool {
+	for _, ws := range scoped {
+		n := 0
+		for w := range ws {
+			if other[w] {
+				n++
+			}
+		}
+		if n >= strayMinShared {
+			return true
+		}
+	}
+	return false
+}
+
+// shareSubject reports whether two sentences give states to one subject.
+func shareSubject(a, b []copPred) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.subj == y.subj {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // strayFinding is the polarity discrepancy of a negating and an asserting sentence.
