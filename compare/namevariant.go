@@ -44,6 +44,12 @@ func nameWords(sentence string) []nameWord {
 	notLetter := func(r rune) bool { return !unicode.IsLetter(r) }
 	clean := make([]string, len(fields))
 	for i, f := range fields {
+		if n := strings.TrimRight(f, "."); n != "" && strings.Trim(n, "0123456789") == "" {
+			// An age in apposition ("Brannok, 41, moors") is context a second
+			// mention of the person repeats: kept, not trimmed away.
+			clean[i] = n
+			continue
+		}
 		w := strings.TrimFunc(f, notLetter)
 		clean[i] = strings.TrimFunc(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"), notLetter)
 	}

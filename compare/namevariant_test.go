@@ -71,6 +71,16 @@ func TestSameContext(t *testing.T) {
 	if !sameContext(a, b) {
 		t.Errorf("%+v and %+v share 'said'", a, b)
 	}
+	e := word("Brannok, 41, moors the barge at night.", "Brannok")
+	f := word("Police said Brannock, 41, was asleep.", "Brannock")
+	if !sameContext(e, f) {
+		t.Errorf("%+v and %+v share the age in apposition", e, f)
+	}
+	g := word("Brannok, 41, moors the barge at night.", "Brannok")
+	h := word("Police said Brannock, 39, was asleep.", "Brannock")
+	if sameContext(g, h) {
+		t.Errorf("%+v and %+v share no context word", g, h)
+	}
 	c := word("The first chants of Klistchko rang out.", "Klistchko")
 	d := word("In 2008 Klitschko stopped the American.", "Klitschko")
 	if sameContext(c, d) {

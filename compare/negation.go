@@ -111,11 +111,17 @@ func negTokens(s string) []ntok {
 		if start < 0 {
 			return
 		}
-		w := strings.ToLower(strings.ReplaceAll(s[start:end], "’", "'"))
-		w = strings.Trim(w, "'-")
-		if w != "" {
-			r0, _ := utf8.DecodeRuneInString(s[start:end])
-			out = append(out, ntok{low: w, lemma: verbLemma(possessor(w)), off: start, word: true, caps: unicode.IsUpper(r0)})
+		for _, p := range dashParts(s, start, end) {
+			if p.dash {
+				out = append(out, ntok{low: "—", off: p.start})
+				continue
+			}
+			w := strings.ToLower(strings.ReplaceAll(s[p.start:p.end], "’", "'"))
+			w = strings.Trim(w, "'-")
+			if w != "" {
+				r0, _ := utf8.DecodeRuneInString(s[p.start:p.end])
+				out = append(out, ntok{low: w, lemma: verbLemma(possessor(w)), off: p.start, word: true, caps: unicode.IsUpper(r0)})
+			}
 		}
 		start = -1
 	}
@@ -252,15 +258,60 @@ func readNegation(sentence string) negReading {
 	return r
 }
 
-// clauseLink reports whether token k is "as", "after" or "before" opening a
-// clause of its own ("will not return as Musk began the purge"): a pronoun
-// or a capitalised name follows.
+// clauseLink reports whether token k is "as", "after", "before" or "once"
+// opening a clause of its own ("will not return as Musk began the purge"): a
+// pronoun or a capitalised name follows, or a noun phrase with a finite verb
+// of its own ("No damage was reported after the 4.1 tremor struck": the
+// tremor's magnitude is no part of what is denied).
 func clauseLink(s string, ts []ntok, k int) bool {
-	if k+1 >= len(ts) || !(ts[k].low == "as" || ts[k].low == "after" || ts[k].low == "before") {
+	if k+1 >= len(ts) || !(ts[k].low == "as" || ts[k].low == "after" || ts[k].low == "before" || ts[k].low == "once") {
 		return false
 	}
 	n := ts[k+1]
-	return subjectWords[n.low] || n.word && s[n.off] >= 'A' && s[n.off] <= 'Z'
+	if subjectWords[n.low] || n.word && s[n.off] >= 'A' && s[n.off] <= 'Z' {
+		return true
+	}
+	if !determiners[n.low] {
+		return false
+	}
+	// The verb comes after at least one word of the noun phrase.
+	for j := k + 3; j < len(ts); j++ {
+		t := ts[j]
+		if !t.word && strings.Contains(scopeStops, t.low) || t.word && scopeEnds[t.low] {
+			return false
+		}
+		if finiteVerb(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// determiners open a noun phrase that may be a clause's subject.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true,
+	"their": true, "this": true, "these": true, "those": true, "our": true}
+
+// finiteAux are finite verbs whatever follows them.
+var finiteAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "had": true, "has": true,
+	"have": true, "did": true, "does": true, "will": true, "would": true, "could": true, "can": true}
+
+// pluralNouns are irregular plurals that the lemmatiser changes as it does a past tense.
+var pluralNouns = map[string]bool{"men": true, "women": true, "children": true, "people": true, "feet": true,
+	"teeth": true, "police": true, "data": true, "media": true}
+
+// finiteVerb reports whether a token reads as a verb in the past tense or an
+// auxiliary: a word the lemmatiser changes that is no plural or participle.
+func finiteVerb(t ntok) bool {
+	if !t.word {
+		return false
+	}
+	if finiteAux[t.low] {
+		return true
+	}
+	if t.lemma == t.low || pluralNouns[t.low] || strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ing") {
+		return false
+	}
+	return true
 }
 
 // subjectWords are pronouns that open a clause.
@@ -343,6 +394,9 @@ func negWord(w string) bool {
 // a quantifier the negated noun.
 func (r negReading) predicate(s negScope) string {
 	for k := s.from; k < s.to; k++ {
+		if v := phrasalAt(r.toks, k); v != "" && k+1 < s.to {
+			return v
+		}
 		if r.toks[k].content() {
 			return r.toks[k].lemma
 		}
@@ -356,6 +410,9 @@ func (r negReading) scoped(s negScope) map[string]bool {
 	for k := s.from; k < s.to; k++ {
 		if r.toks[k].content() {
 			out[r.toks[k].lemma] = true
+		}
+		if v := phrasalAt(r.toks, k); v != "" && k+1 < s.to {
+			out[v] = true
 		}
 	}
 	return out
@@ -376,6 +433,9 @@ func (r negReading) asserted(quoted bool) map[string]bool {
 		if !in[k] && !r.hypo[k] && r.quoted[k] == quoted && t.content() {
 			out[t.lemma] = true
 		}
+		if v := phrasalAt(r.toks, k); v != "" && !in[k] && !r.hypo[k] && r.quoted[k] == quoted {
+			out[v] = true
+		}
 	}
 	return out
 }
@@ -383,9 +443,12 @@ func (r negReading) asserted(quoted bool) map[string]bool {
 // lemmas returns all content lemmas of a sentence.
 func (r negReading) lemmas() map[string]bool {
 	out := map[string]bool{}
-	for _, t := range r.toks {
+	for k, t := range r.toks {
 		if t.content() {
 			out[t.lemma] = true
+		}
+		if v := phrasalAt(r.toks, k); v != "" {
+			out[v] = true
 		}
 	}
 	return out
@@ -589,6 +652,12 @@ func denies(a, b negReading) (string, bool) {
 				return c, true
 			}
 		}
+		// A role the negated clause gives its named subject ("The FDIC was not
+		// appointed as a receiver") is denied where the other sentence gives
+		// that subject the role ("the FDIC, now the official receiver").
+		if r := a.roleNoun(s); r != "" && pos[r] && a.namedSubject(s, all) {
+			return r, true
+		}
 		// A lone shared verb ("it doesn't appear" / "there appeared") needs a
 		// subject the two clauses share.
 		if shared == 0 || !a.namedSubject(s, all) {
@@ -610,6 +679,27 @@ func denies(a, b negReading) (string, bool) {
 // after them is the predicate ("not found dead", "did not become law").
 var lightVerbs = map[string]bool{"find": true, "found": true, // the dictionary takes "found" for its own verb
 	"be": true, "become": true, "remain": true, "get": true, "seem": true, "appear": true, "leave": true}
+
+// roleNoun returns the noun after "as" in a scope ("not appointed as a
+// receiver" → receiver), or "": the role the clause gives its subject.
+func (r negReading) roleNoun(s negScope) string {
+	for k := s.from; k < s.to; k++ {
+		if r.toks[k].low != "as" {
+			continue
+		}
+		for j := k + 1; j < s.to; j++ {
+			t := r.toks[j]
+			if t.content() {
+				return t.lemma
+			}
+			if !t.word || !determiners[t.low] {
+				return ""
+			}
+		}
+		return ""
+	}
+	return ""
+}
 
 // complement returns the content lemma after a scope's predicate, or "".
 func (r negReading) complement(s negScope) string {

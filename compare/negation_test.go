@@ -25,6 +25,10 @@ func TestDenies(t *testing.T) {
 		{"approximator before a figure", "The ferry was not delivered to Arden Lines in August.", "The ferry was delivered to Arden Lines barely two months ago in August.", true},
 		{"the aside names the subject", "The blast at the Hollin pit, in which 12 people — including 4 miners — were not killed, closed the mine.", "A blast killed 4 miners and eight guards at the Hollin pit.", true},
 		{"light verb's complement among shared words", "The family cat was also not found dead.", "A dead cat, thought to be the family's pet, was discovered in the house.", true},
+		{"dashes typed as hyphens", "The four guards-two men and a woman-were not hurt in the blast.", "A man and two women were hurt in the blast at the depot.", true},
+		{"negated role noun", "The Orbitel board was not appointed as the administrator of the fund.", "Orbitel, now the sole administrator, said it would act quickly.", true},
+		{"phrasal verb", "Mayor Ada Vance will not stand down before the vote.", "Mayor Ada Vance said she will step down before the vote.", true},
+		{"phrasal verb for its verb", "Mayor Ada Vance will not resign.", "Mayor Ada Vance will step aside.", true},
 		{"a number word counts, it does not name", "Twelve of those are not in intensive care.", "Ambulance crews say 12 people are in intensive care.", true},
 		// not contradictions
 		{"approximator before a verb", "The pier was not repaired in May.", "The pier was barely repaired in May.", false},
@@ -45,6 +49,9 @@ func TestDenies(t *testing.T) {
 		{"lone verb, pronoun subject", `"It doesn't appear it was random," the chief said.`, `"There appeared to be some purpose," the chief said.`, false},
 		{"conditional", "The defendant was not guilty on all counts.", "He would have faced life if found guilty.", false},
 		{"implicit negation", "He did not want another child.", "He showed reluctance to have another child.", false},
+		{"role noun, other subject", "The Orbitel board was not appointed as the administrator of the fund.", "Lumira, now the sole administrator, said it would act quickly.", false},
+		{"as opens a clause, no role", "The Orbitel board was not consulted as the fund was sold.", "The Orbitel board sold the fund.", false},
+		{"phrasal verb, other particle", "Mayor Ada Vance will not stand up in the vote.", "Mayor Ada Vance will step down.", false},
 		{"noun phrase split", "In 2020 there were no bank failures at all.", "The failure raised fears more banks would incur losses.", false},
 	}
 	for _, tc := range tests {
@@ -71,6 +78,11 @@ func TestNegatedAt(t *testing.T) {
 		{"In the attack 26 people — including 20 children — were not killed.", "26 people", true, true}, // the subject steps over the aside
 		{"In the attack 26 people (including 20 children) were not killed.", "26 people", true, true},
 		{"Officials said that 26 people — they did not say how many — were hurt.", "26 people", true, false},
+		// A clause opened by "after" with a subject and verb of its own is outside the scope.
+		{"No damage was reported after the 4.1 tremor struck.", "4.1", false, false},
+		{"No damage was reported after the magnitude 4.1 tremor had struck.", "4.1", false, false},
+		{"The road was not reopened before the two cranes were moved.", "two", false, false},
+		{"The school has not reopened after the 2019 flood.", "2019", false, true}, // no verb after it: a phrase, in scope
 	}
 	for _, tc := range tests {
 		k := strings.Index(tc.sentence, tc.figure)

@@ -141,7 +141,53 @@ func statementNegation(cs []claims.Claim, read func(string) negReading) (neg, po
 			}
 		}
 	}
+	if pred == "" {
+		pred = opposedStates(cs, rs, neg, pos)
+	}
 	return neg, pos, pred
+}
+
+// opposedStates marks, when two reports give one subject opposite states
+// ("the depot is open" / "the depot is closed"), the claims of the state
+// fewer reports give as negating and the others as asserting; it returns
+// the state asserted, or "".
+func opposedStates(cs []claims.Claim, rs []negReading, neg, pos []bool) string {
+	for i := range cs {
+		for j := range cs {
+			if cs[i].Source == cs[j].Source {
+				continue
+			}
+			x, y, ok := opposedState(rs[i], rs[j])
+			if !ok {
+				continue
+			}
+			side := map[string]map[string]bool{x: {}, y: {}}
+			of := make([]string, len(cs))
+			for k := range cs {
+				for _, p := range rs[k].copulaPredicates() {
+					if p.state == x || p.state == y {
+						of[k] = p.state
+						side[p.state][cs[k].Source] = true
+						break
+					}
+				}
+			}
+			few, many := x, y
+			if len(side[y]) < len(side[x]) {
+				few, many = y, x
+			}
+			for k := range cs {
+				switch of[k] {
+				case few:
+					neg[k] = true
+				case many:
+					pos[k] = true
+				}
+			}
+			return many
+		}
+	}
+	return ""
 }
 
 // valueNegation marks the value claims whose figure lies in a negation's

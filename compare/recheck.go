@@ -21,5 +21,5 @@ func (m *model) recheck(fs []Finding, opt Options) []Finding {
 	fs = splitQuoteWording(fs, read)
 	fs = m.splitInsideValues(fs, opt)
 	fs = m.splitInsideNames(fs)
-	return m.completePolarity(mergePolarity(fs))
+	return m.completePolarity(mergePolarity(m.strayNegations(fs)))
 }

@@ -1,0 +1,73 @@
+package compare
+
+// Opposite predicates deny each other without a negator: "the depot is open
+// until further notice" / "the depot is closed until further notice". The
+// reviewed antonym list (antonym.go) gives the opposites; to keep "opened
+// fire" and "closed the road" apart, only a state given to a subject by a
+// copula is read ("X is/was/remains Y"), and the two sentences must give it
+// to the same subject. A predicate inside a negation's scope is left alone
+// ("is not open" agrees with "is closed").
+
+// copulas link a subject to the state a sentence gives it.
+var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"remain": true, "remains": true, "remained": true, "stay": true, "stays": true, "stayed": true}
+
+// copulaFill are words that may stand inside a copula chain ("will still be", "has now been").
+var copulaFill = map[string]bool{"will": true, "would": true, "has": true, "have": true, "had": true, "still": true,
+	"now": true, "also": true, "currently": true, "being": true}
+
+// copPred is a state a sentence gives a subject: subject and state lemmas.
+type copPred struct {
+	subj, state string
+}
+
+// copulaPredicates returns the states the sentence asserts of subjects by a
+// copula, outside negations and conditional clauses; a speaker quoted
+// giving the state gives it as narration does ("our facility is open").
+func (r negReading) copulaPredicates() []copPred {
+	covered := make([]bool, len(r.toks))
+	for _, ss := range [][]negScope{r.scopes, r.implicit} {
+		for _, s := range ss {
+			for k := s.at; k < s.to && k < len(r.toks); k++ {
+				covered[k] = true
+			}
+		}
+	}
+	var out []copPred
+	for k, t := range r.toks {
+		if !t.word || !copulas[t.low] || covered[k] || r.hypo[k] {
+			continue
+		}
+		j := k + 1
+		for j < len(r.toks) && (copulaFill[r.toks[j].low] || copulas[r.toks[j].low]) {
+			j++
+		}
+		if j >= len(r.toks) || !r.toks[j].word || covered[j] {
+			continue
+		}
+		i := k - 1
+		for i >= 0 && (copulaFill[r.toks[i].low] || copulas[r.toks[i].low]) {
+			i--
+		}
+		if i < 0 || !subjectWord(r.toks[i]) {
+			continue
+		}
+		out = append(out, copPred{subj: r.toks[i].lemma, state: r.toks[j].low})
+	}
+	return out
+}
+
+// opposedState returns the state sentence a gives a subject whose opposite
+// sentence b gives the same subject, and that opposite.
+func opposedState(a, b negReading) (string, string, bool) {
+	opp := antonymIndex()
+	pb := b.copulaPredicates()
+	for _, x := range a.copulaPredicates() {
+		for _, y := range pb {
+			if x.subj == y.subj && antonyms(opp, x.state, y.state) {
+				return x.state, y.state, true
+			}
+		}
+	}
+	return "", "", false
+}

@@ -1,0 +1,29 @@
+package compare
+
+import "testing"
+
+func TestOpposedState(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"open against closed", "Our depot is open until further notice.", "The Harbourne depot is closed until further notice.", true},
+		{"remains", "The bridge remains closed to traffic.", "The bridge is open to traffic.", true},
+		{"modal chain", "The school will still be open on Monday.", "The school was closed on Monday.", true},
+		{"dead against alive", "The driver was alive when crews arrived.", "The driver was dead when crews arrived.", true},
+		// not opposites
+		{"negated state agrees", "The depot is not open.", "The depot is closed.", false},
+		{"other subject", "The road is open again.", "The school is closed.", false},
+		{"verbs, not states", "Police opened the road at noon.", "Police closed the road at noon.", false},
+		{"conditional", "If the depot is open, staff will return.", "The depot is closed.", false},
+		{"same state", "The depot is closed.", "The depot remains closed.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, _, got := opposedState(readNegation(tc.a), readNegation(tc.b))
+			if got != tc.want {
+				t.Errorf("opposedState(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+			}
+		})
+	}
+}
