@@ -123,5 +123,6 @@ func align(as []*Analysis, opt Options, res *Result) []Finding {
 	fs = append(fs, m.alignStatements(stmtCands, cov, opt)...)
 	fs = append(fs, m.uniques(cov, alignedClaims(fs))...)
 	fs = m.recheck(fs, opt)
+	m.gatherRestated(fs, opt)
 	return fs
 }

@@ -172,7 +172,10 @@ func (m *model) alignValues(cands []pair, opt Options, cov *coverage) []Finding 
 		fs[gi] = f
 	}
 	m.widen(items, groups, fs, kept, opt)
-	var out []Finding
+	out, us := m.conversionSlips(items, groups, fs, kept, opt)
+	for _, u := range us {
+		cov.add(u, true)
+	}
 	for gi, grp := range groups {
 		if kept[gi] {
 			continue
