@@ -81,6 +81,8 @@ type model struct {
 	// pm is the value alignment model, and pairMemo its probabilities per pair of claims.
 	pm       *PairModel
 	pairMemo map[[2]*claims.Claim]float64
+	// sole remembers whether a figure is its report's only one of a kind (see solememo.go).
+	sole map[soleKey]bool
 	// soft links terms near in meaning, for soft matches (see soft.go).
 	soft softIndex
 	// concepts holds the feature name of every WordNet concept some unit carries;
