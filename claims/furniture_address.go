@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -16,20 +15,20 @@ var imperativeOpeners = map[string]bool{
 }
 
 // promoObjects are words that follow such an imperative when it promotes the site itself.
-var promoObjects = regexp.MustCompile(`(?i)\b(free|app|newsletter|updates?|here|now|today|our|us|more|latest|details|below|link|alerts?|podcast|channel|page|account|trending|stories|coverage|site|email|inbox)\b`)
+var promoObjects = lazy(`(?i)\b(free|app|newsletter|updates?|here|now|today|our|us|more|latest|details|below|link|alerts?|podcast|channel|page|account|trending|stories|coverage|site|email|inbox)\b`)
 
 var (
 	// secondPerson is the reader addressed directly.
-	secondPerson = guard(regexp.MustCompile(`(?i)\b(you|your|you're|you've)\b`), true, "you")
+	secondPerson = guard(lazy(`(?i)\b(you|your|you're|you've)\b`), true, "you")
 	// siteWords are the subjects of site furniture addressed to the reader.
-	siteWords = guard(regexp.MustCompile(`(?i)\b(comment|comments|logged in|log in|login|subscribe|subscriber|newsletter|app|browser|cookies?|account|sign up|sign in|notifications?|inbox|javascript|ad ?blocker|premium|paywall|commission|affiliate)\b`), true, "comment", "log", "subscri", "newsletter", "app", "browser", "cookie", "account", "sign ", "notification", "inbox", "javascript", "ad", "premium", "paywall", "commission", "affiliate")
+	siteWords = guard(lazy(`(?i)\b(comment|comments|logged in|log in|login|subscribe|subscriber|newsletter|app|browser|cookies?|account|sign up|sign in|notifications?|inbox|javascript|ad ?blocker|premium|paywall|commission|affiliate)\b`), true, "comment", "log", "subscri", "newsletter", "app", "browser", "cookie", "account", "sign ", "notification", "inbox", "javascript", "ad", "premium", "paywall", "commission", "affiliate")
 	// selfReference is the page talking about itself: "this developing story", "live
 	// updates", "what we know", "below is", "check back".
-	selfReference = guard(regexp.MustCompile(`(?i)\b((this|our) (is a )?(developing |breaking |live )?(news )?(story|article|page|blog|report)\b|live (updates|blog|coverage)|what we know|below is|here's what|here is what|check back|contributed to this|this article (was|has been)|editor's note|earn a commission|affiliate links?)`), true, "this", "our ", "live ", "what we know", "below is", "here's what", "here is what", "check back", "editor's note", "earn a commission", "affiliate link")
+	selfReference = guard(lazy(`(?i)\b((this|our) (is a )?(developing |breaking |live )?(news )?(story|article|page|blog|report)\b|live (updates|blog|coverage)|what we know|below is|here's what|here is what|check back|contributed to this|this article (was|has been)|editor's note|earn a commission|affiliate links?)`), true, "this", "our ", "live ", "what we know", "below is", "here's what", "here is what", "check back", "editor's note", "earn a commission", "affiliate link")
 	// cookieNotice is a cookie banner or a link to the site's terms.
-	cookieNotice = guard(regexp.MustCompile(`(use|uses|accept|allow|enable|manage|our) (all )?cookies|cookie (policy|settings|preferences|notice)|privacy policy|terms of (use|service)`), false, "cookie", "privacy policy", "terms of ")
+	cookieNotice = guard(lazy(`(use|uses|accept|allow|enable|manage|our) (all )?cookies|cookie (policy|settings|preferences|notice)|privacy policy|terms of (use|service)`), false, "cookie", "privacy policy", "terms of ")
 	// kicker is a short label leading a line to another story ("More:", "Also Read |", "JUST IN:").
-	kicker = regexp.MustCompile(`^(?i)(>>\s*)?(also read|read also|read more|more|see also|related|just in|watch|listen|recommended|trending|breaking|latest|must read|don't miss)\s*[:|]`)
+	kicker = lazy(`^(?i)(>>\s*)?(also read|read also|read more|more|see also|related|just in|watch|listen|recommended|trending|breaking|latest|must read|don't miss)\s*[:|]`)
 )
 
 // addressVerdicts reads a line or sentence as a reader prompt, a promotion or an editor's note.

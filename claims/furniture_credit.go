@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -9,20 +8,20 @@ import (
 var (
 	// creditLabel is a picture or source credit: "Photo: ...", "(Picture: ...)",
 	// "File Photo by ...", "Source: ...", "Image via ...", "Picture date: ...".
-	creditLabel = guard(regexp.MustCompile(`(?i)(^|[\s(|.])(file |top |main |header )?(photo|photograph|picture|image|pic|video|credit|source|foto)s?( date)?\s*(:|by\b|via\b|courtesy\b)`), true, "photo", "pic", "image", "video", "credit", "source", "foto")
+	creditLabel = guard(lazy(`(?i)(^|[\s(|.])(file |top |main |header )?(photo|photograph|picture|image|pic|video|credit|source|foto)s?( date)?\s*(:|by\b|via\b|courtesy\b)`), true, "photo", "pic", "image", "video", "credit", "source", "foto")
 	// agencyCredit is a credit naming a wire or picture agency in brackets or at the end
 	// of the line ("(AP Photo/Jane Doe)", "Jane Doe/Getty Images", "( Jane Doe/PA )").
-	agencyCredit = guard(regexp.MustCompile(`(?i)(\b(getty images|shutterstock|alamy|associated press|ap photo|afp|reuters|epa|pa images|pa wire|pa media|stringer)\b[^.]{0,40}\)?\s*$)|(\(\s*[^()]{2,40}/[^()]{2,40}\))\s*$`), true, "/", "getty images", "shutterstock", "alamy", "associated press", "ap photo", "afp", "reuters", "epa", "pa images", "pa wire", "pa media", "stringer")
+	agencyCredit = guard(lazy(`(?i)(\b(getty images|shutterstock|alamy|associated press|ap photo|afp|reuters|epa|pa images|pa wire|pa media|stringer)\b[^.]{0,40}\)?\s*$)|(\(\s*[^()]{2,40}/[^()]{2,40}\))\s*$`), true, "/", "getty images", "shutterstock", "alamy", "associated press", "ap photo", "afp", "reuters", "epa", "pa images", "pa wire", "pa media", "stringer")
 	// slashCredit is a line ending in "Name Name/Agency": a photographer and an outlet.
-	slashCredit = regexp.MustCompile(`\p{Lu}[\p{L}.'-]+( \p{Lu}[\p{L}.'-]+)*\s?/\s?\p{Lu}[\p{L} .&-]*\)?\s*$`)
+	slashCredit = lazy(`\p{Lu}[\p{L}.'-]+( \p{Lu}[\p{L}.'-]+)*\s?/\s?\p{Lu}[\p{L} .&-]*\)?\s*$`)
 	// fileTag is a caption's closing tag for an archive picture: "(File)", "(Representational image)".
-	fileTag = regexp.MustCompile(`(?i)\((file|archive|file photo|representational image|representative image|representative picture)\)\s*$`)
+	fileTag = lazy(`(?i)\((file|archive|file photo|representational image|representative image|representative picture)\)\s*$`)
 	// corporateName is a short line naming a company ("Example Media, Inc."): a copyright holder.
-	corporateName = regexp.MustCompile(`(?i)^[\p{L}\p{N} .,&'-]{1,40}\b(inc|ltd|llc|plc|corp|gmbh)\.?$`)
+	corporateName = lazy(`(?i)^[\p{L}\p{N} .,&'-]{1,40}\b(inc|ltd|llc|plc|corp|gmbh)\.?$`)
 	// authorBio is a line about the writer: "Jane Doe is a reporter at ...", "... covers courts".
-	authorBio = regexp.MustCompile(`^\p{Lu}\p{L}+( \p{Lu}[\p{L}.'-]+){1,2},? (is|was|has been) (a|an|the|our) [^.]{0,60}\b(reporter|correspondent|editor|writer|journalist|columnist|producer|contributor|photographer)\b|^\p{Lu}\p{L}+( \p{Lu}[\p{L}.'-]+){1,2} (covers|writes about|reports on) `)
+	authorBio = lazy(`^\p{Lu}\p{L}+( \p{Lu}[\p{L}.'-]+){1,2},? (is|was|has been) (a|an|the|our) [^.]{0,60}\b(reporter|correspondent|editor|writer|journalist|columnist|producer|contributor|photographer)\b|^\p{Lu}\p{L}+( \p{Lu}[\p{L}.'-]+){1,2} (covers|writes about|reports on) `)
 	// bylineWord marks a byline or a contributor line.
-	bylineWord = regexp.MustCompile(`(?i)\b(correspondent|staff writer|staff reporter|special to|contributor|contributing writer|news desk|newsdesk|web desk|bureau)\b`)
+	bylineWord = lazy(`(?i)\b(correspondent|staff writer|staff reporter|special to|contributor|contributing writer|news desk|newsdesk|web desk|bureau)\b`)
 )
 
 // maxCaptionWords is the longest line read as a caption when it carries a credit.

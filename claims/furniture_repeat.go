@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -181,11 +180,11 @@ var nounFollower = map[string]bool{
 }
 
 // leadDateline opens an article's first paragraph: "SPRINGFIELD, Ill. — ...", "LONDON (Agency) - ...".
-var leadDateline = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'-]{2,}(,[^—–-]{1,30})?(\s*\([^)]{1,30}\))?\s*[—–-]`)
+var leadDateline = lazy(`^\p{Lu}[\p{Lu} .'-]{2,}(,[^—–-]{1,30})?(\s*\([^)]{1,30}\))?\s*[—–-]`)
 
 // captionDate is the full date a picture caption gives ("on October 29, 2018", "in March
 // 2019", "May 3, 2022"); present-tense news sentences rarely carry one.
-var captionDate = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2},?\s+)?\d{4}\b|\b\d{1,2}\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b`)
+var captionDate = lazy(`\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2},?\s+)?\d{4}\b|\b\d{1,2}\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b`)
 
 // objectOpener are words that follow a verb in a picture description ("celebrates a",
 // "gives out", "speaks at").

@@ -1,13 +1,12 @@
 package claims
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
 
 // datelinePrefix is a time label opening a sentence: "Update 5:35 p.m. EST Nov. 19: ...".
-var datelinePrefix = regexp.MustCompile(`^(?i)(update[d]?|posted|published)\b([^:]|:\d){0,40}:\s+`)
+var datelinePrefix = lazy(`^(?i)(update[d]?|posted|published)\b([^:]|:\d){0,40}:\s+`)
 
 // splitFurniture cuts sentences where a piece of furniture is glued to article text, so
 // the filter can drop the piece and keep the text: lines joined as hard wraps of which one

@@ -1,13 +1,12 @@
 package claims
 
 import (
-	"regexp"
 	"strings"
 	"time"
 )
 
 // pubLabel opens a line giving the page's publication or update time.
-var pubLabel = regexp.MustCompile(`^(?i)(first published|published|posted|last updated|last modified|updated|modified)(\s+(on|at))?\s*:?\s*`)
+var pubLabel = lazy(`^(?i)(first published|published|posted|last updated|last modified|updated|modified)(\s+(on|at))?\s*:?\s*`)
 
 // maxPubDateLines is how many lines from the top of a report are searched for a
 // "Published:" or "Updated:" line: they sit beside the headline.

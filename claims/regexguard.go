@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -10,7 +9,7 @@ import (
 // cheaper than the backtracking matcher, which furniture rules run on every line
 // and sentence of every report.
 type guardedRegexp struct {
-	*regexp.Regexp
+	*lazyRegexp
 	lits []string // lower-case ASCII
 	fold bool     // the expression is case-insensitive: lits match in any case
 }
@@ -18,13 +17,13 @@ type guardedRegexp struct {
 // guard wraps re with literals one of which every match of re contains; fold says
 // re is case-insensitive ((?i)), so the literals are looked for in any case.
 // TestGuardedRegexpsAgree checks each guard against its bare expression.
-func guard(re *regexp.Regexp, fold bool, lits ...string) *guardedRegexp {
-	return &guardedRegexp{Regexp: re, lits: lits, fold: fold}
+func guard(re *lazyRegexp, fold bool, lits ...string) *guardedRegexp {
+	return &guardedRegexp{lazyRegexp: re, lits: lits, fold: fold}
 }
 
 // MatchString is regexp.MatchString, skipped when no literal occurs in s.
 func (g *guardedRegexp) MatchString(s string) bool {
-	return g.may(s) && g.Regexp.MatchString(s)
+	return g.may(s) && g.lazyRegexp.MatchString(s)
 }
 
 // FindStringIndex is regexp.FindStringIndex, skipped when no literal occurs in s.
@@ -32,7 +31,7 @@ func (g *guardedRegexp) FindStringIndex(s string) []int {
 	if !g.may(s) {
 		return nil
 	}
-	return g.Regexp.FindStringIndex(s)
+	return g.lazyRegexp.FindStringIndex(s)
 }
 
 // FindAllStringIndex is regexp.FindAllStringIndex, skipped when no literal occurs in s.
@@ -40,7 +39,7 @@ func (g *guardedRegexp) FindAllStringIndex(s string, n int) [][]int {
 	if !g.may(s) {
 		return nil
 	}
-	return g.Regexp.FindAllStringIndex(s, n)
+	return g.lazyRegexp.FindAllStringIndex(s, n)
 }
 
 // may reports whether s can match: it holds one of the literals. Case-insensitive

@@ -82,7 +82,7 @@ func TestGuardedRegexpsAgree(t *testing.T) {
 				if diff := guardDiff(g, s); diff != "" {
 					t.Fatalf("%s on %q: %s", name, s, diff)
 				}
-				if g.Regexp.MatchString(s) {
+				if g.lazyRegexp.MatchString(s) {
 					matched++
 				}
 			}
@@ -95,13 +95,13 @@ func TestGuardedRegexpsAgree(t *testing.T) {
 
 // guardDiff compares a guarded expression with its bare one on s, or returns "".
 func guardDiff(g *guardedRegexp, s string) string {
-	if a, b := g.MatchString(s), g.Regexp.MatchString(s); a != b {
+	if a, b := g.MatchString(s), g.lazyRegexp.MatchString(s); a != b {
 		return "MatchString differs"
 	}
-	if a, b := g.FindStringIndex(s), g.Regexp.FindStringIndex(s); !reflect.DeepEqual(a, b) {
+	if a, b := g.FindStringIndex(s), g.lazyRegexp.FindStringIndex(s); !reflect.DeepEqual(a, b) {
 		return "FindStringIndex differs"
 	}
-	if a, b := g.FindAllStringIndex(s, -1), g.Regexp.FindAllStringIndex(s, -1); !reflect.DeepEqual(a, b) {
+	if a, b := g.FindAllStringIndex(s, -1), g.lazyRegexp.FindAllStringIndex(s, -1); !reflect.DeepEqual(a, b) {
 		return "FindAllStringIndex differs"
 	}
 	return ""

@@ -81,6 +81,8 @@ type model struct {
 	// pm is the value alignment model, and pairMemo its probabilities per pair of claims.
 	pm       *PairModel
 	pairMemo map[[2]*claims.Claim]float64
+	// sole remembers whether a figure is its report's only one of a kind (see solememo.go).
+	sole map[soleKey]bool
 	// soft links terms near in meaning, for soft matches (see soft.go).
 	soft softIndex
 	// concepts holds the feature name of every WordNet concept some unit carries;
@@ -476,6 +478,7 @@ func (m *model) candidatesWith(min float64, soft softIndex) (exact, withSoft []p
 		var commonW []float64
 		var cols [][]float64
 		var mine []pair
+		sc := newSoftScorer(soft, len(m.tid))
 		return func(b int) {
 			hi := (b + 1) * block
 			if hi > len(all) {
@@ -505,6 +508,7 @@ func (m *model) candidatesWith(min float64, soft softIndex) (exact, withSoft []p
 				scored[b] += len(touched)
 				linked := soft.linked(u)
 				if linked { // sentences that share only near words are candidates too
+					sc.reset(u)
 					for _, t := range u.tids {
 						for _, l := range soft.links(t) {
 							if len(post[l.t]) > maxPosting {
@@ -545,7 +549,7 @@ func (m *model) candidatesWith(min float64, soft softIndex) (exact, withSoft []p
 						mine = append(mine, pair{u, all[j], ex, ex})
 					}
 					if linked {
-						d, sh := soft.part(u, all[j])
+						d, sh := sc.part(all[j])
 						if s := similarity(dot[j]+d, shr[j]+sh, u, all[j]); s >= min {
 							mineSoft = append(mineSoft, pair{u, all[j], s, ex})
 						}

@@ -70,6 +70,15 @@ var moneyFiller = map[string]bool{
 // soleMoneyFor reports whether an amount is its report's only amount said
 // with the head word h (repeats of the same amount count once).
 func (m *model) soleMoneyFor(it vitem, h string) bool {
+	k := soleKey{it.c, soleMoney, h}
+	if v, ok := m.sole[k]; ok {
+		return v
+	}
+	return m.remember(k, m.scanSoleMoneyFor(it, h))
+}
+
+// scanSoleMoneyFor is soleMoneyFor, read off the report's figures.
+func (m *model) scanSoleMoneyFor(it vitem, h string) bool {
 	for _, u := range m.units[it.u.src] {
 		for _, c := range u.typed {
 			if c == it.c || c.Value.Type != "money" {

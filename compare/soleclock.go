@@ -34,6 +34,15 @@ func zonedTime(c *claims.Claim) bool {
 // soleClock reports whether a time is its report's only local clock reading
 // (repeats of the same reading count once).
 func (m *model) soleClock(it vitem) bool {
+	k := soleKey{it.c, soleClockReading, ""}
+	if v, ok := m.sole[k]; ok {
+		return v
+	}
+	return m.remember(k, m.scanSoleClock(it))
+}
+
+// scanSoleClock is soleClock, read off the report's figures.
+func (m *model) scanSoleClock(it vitem) bool {
 	if it.c.Value.Type != "time" || zonedTime(it.c) {
 		return false
 	}

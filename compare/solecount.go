@@ -17,6 +17,15 @@ import (
 // soleCounted reports whether a count is the only figure its report gives for
 // its counted noun (repeats of the same figure count once).
 func (m *model) soleCounted(it vitem) bool {
+	k := soleKey{it.c, soleCount, ""}
+	if v, ok := m.sole[k]; ok {
+		return v
+	}
+	return m.remember(k, m.scanSoleCounted(it))
+}
+
+// scanSoleCounted is soleCounted, read off the report's figures.
+func (m *model) scanSoleCounted(it vitem) bool {
 	of := it.c.Value.Of
 	for _, u := range m.units[it.u.src] {
 		for _, c := range u.typed {
@@ -58,6 +67,15 @@ func (m *model) sameSoleCount(a, b vitem) bool {
 // its report ("up to 120 miles per hour" the report's only speed; repeats of
 // the same figure count once).
 func (m *model) soleMeasured(it vitem) bool {
+	k := soleKey{it.c, soleMeasure, ""}
+	if v, ok := m.sole[k]; ok {
+		return v
+	}
+	return m.remember(k, m.scanSoleMeasured(it))
+}
+
+// scanSoleMeasured is soleMeasured, read off the report's figures.
+func (m *model) scanSoleMeasured(it vitem) bool {
 	for _, u := range m.units[it.u.src] {
 		for _, c := range u.typed {
 			if c == it.c || c.Value.Type != "measure" || c.Value.Unit != it.c.Value.Unit {
