@@ -58,6 +58,7 @@ func ParseValues(norm string, ctx ValueContext) []ValueMatch {
 	cs = parseYearModifiers(toks, ctx, cs)
 	cs = parseQuarters(toks, ctx, cs)
 	cs = parseTimes(toks, ctx, cs)
+	cs = joinWeekdayDates(toks, cs)
 	cs = parseNumbers(toks, cs)
 	cs = parseZeros(toks, cs)
 	cs = parseOrdinals(toks, cs)

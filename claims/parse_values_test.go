@@ -218,6 +218,7 @@ func FuzzParseValues(f *testing.F) {
 		"the second-ever time, first-ever win, finished 21st, doubled, halved, fell by two-thirds, $4billion euro30",
 		"in the early hours of Sunday, late on Thursday, at dawn on, this morning, last night, 99.99 a, 1 02 pm",
 		"won 1-6, 7-6 (9-7), 6-1, 3-6, 6-4; 7-6(5) 6-4; call 0800 0961 233 or (555) 123-4567, +44 20 7946 0958",
+		"on Sunday, March 2, 2014, on Thursday, 14 March, Monday, 2 March 2014, Friday, , Tuesday,",
 	} {
 		f.Add(s, false, int64(0))
 	}

@@ -40,9 +40,29 @@ func resolvedDay(v *claims.Value) bool {
 // written: both resolved or both kept as written, or both naming a weekday
 // (a resolved "on Thursday" is a Thursday whatever publication date resolved
 // it, while a resolved "12 November" may have been shifted by a guessed year).
+//
+// Two dates that both name their month ("Sunday, March 2, 2014" / "the March
+// 5 broadcast") are compared too: a guessed year shifts neither month nor day.
 func namedAlike(a, b *claims.Claim) bool {
 	if (a.Value.Start == "") == (b.Value.Start == "") {
 		return true
 	}
-	return weekday(a.Text) != "" && weekday(b.Text) != ""
+	return weekday(a.Text) != "" && weekday(b.Text) != "" || namesMonth(a.Text) && namesMonth(b.Text)
+}
+
+// namesMonth reports whether a date's text names a month, in full or cut
+// to three letters or more ("March", "Sept.", "Feb").
+func namesMonth(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		w = strings.Trim(w, ".,;:")
+		if len(w) < 3 {
+			continue
+		}
+		for m := time.January; m <= time.December; m++ {
+			if strings.HasPrefix(strings.ToLower(m.String()), w) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -41,7 +41,7 @@ func TestWeekdayClash(t *testing.T) {
 }
 
 // Two dates are set against each other as written when both are resolved or
-// both kept as written, or when both name a weekday.
+// both kept as written, when both name a weekday, or when both name their month.
 func TestNamedAlike(t *testing.T) {
 	claim := func(text string, resolved bool) *claims.Claim {
 		v := &claims.Value{Type: "date", Grain: "day", Relative: text}
@@ -59,6 +59,9 @@ func TestNamedAlike(t *testing.T) {
 		{"both as written", claim("12 november", false), claim("thursday", false), true},
 		{"weekday resolved, weekday written", claim("on Thursday", true), claim("wednesday", false), true},
 		{"calendar date resolved, weekday written", claim("6 June", true), claim("wednesday", false), false},
+		{"both name their month", claim("Thursday, June 6, 2013", true), claim("june 9", false), true},
+		{"a month cut short", claim("Jun. 6, 2013", true), claim("9 sept.", false), true},
+		{"weekday resolved, day of a month written", claim("on Thursday", true), claim("june 9", false), false},
 	}
 	for _, c := range cases {
 		if got := namedAlike(c.a, c.b); got != c.want {
