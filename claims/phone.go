@@ -23,6 +23,10 @@ func parsePhoneNumbers(toks []vtok, cs []vcand) []vcand {
 		}
 		digits, groups, years := 0, 0, 0
 		leadingZero := toks[i].text[0] == '0'
+		// "1 414 021 100" is a figure grouped by thousands with spaces, as
+		// some styles write them: a first group of one to three digits and
+		// only three-digit groups after it, spaces between.
+		thousands := toks[i].ndig <= 3
 		k := i
 		for k < len(toks) && toks[k].kind == 'n' && !toks[k].grouped && !toks[k].dec {
 			digits += toks[k].ndig
@@ -30,11 +34,15 @@ func parsePhoneNumbers(toks []vtok, cs []vcand) []vcand {
 			if toks[k].ndig == 4 && toks[k].num >= 1900 && toks[k].num <= 2100 {
 				years++
 			}
+			if k > i && toks[k].ndig != 3 {
+				thousands = false
+			}
 			n := k + 1
 			switch {
 			case isPunct(toks, n, ")") && glued(toks, n):
 				n++
 			case (isPunct(toks, n, "-") || isPunct(toks, n, ".")) && glued(toks, n) && glued(toks, n+1):
+				thousands = false
 				n++
 			}
 			if n >= len(toks) || toks[n].kind != 'n' || !(glued(toks, n) && n > k+1 || !glued(toks, n)) {
@@ -43,7 +51,8 @@ func parsePhoneNumbers(toks []vtok, cs []vcand) []vcand {
 			}
 			k = n
 		}
-		plausible := digits >= minPhoneDigits && digits <= maxPhoneDigits && groups >= 2 && years < groups &&
+		spacedFigure := thousands && !leadingZero && !isPunct(toks, start, "+") && !isPunct(toks, start, "(")
+		plausible := !spacedFigure && digits >= minPhoneDigits && digits <= maxPhoneDigits && groups >= 2 && years < groups &&
 			(groups >= 3 || leadingZero || isPunct(toks, start, "+") || isPunct(toks, start, "("))
 		if !plausible {
 			i = start
