@@ -115,7 +115,8 @@ func TestStartsInQuote(t *testing.T) {
 // FuzzReadNegation reads untrusted sentences: scopes must lie inside the
 // tokens, and every token must be a piece of the sentence.
 func FuzzReadNegation(f *testing.F) {
-	for _, s := range []string{"No rowers were not hurt.", `"I can't," he said.”`, "no", "not", "’n't —", "Il n'y a pas 1,5 % de ça."} {
+	for _, s := range []string{"No rowers were not hurt.", `"I can't," he said.”`, "no", "not", "’n't —", "Il n'y a pas 1,5 % de ça.",
+		"The guards-two men-were not hurt.", "a-were-is-", "-s-two", "The depot is open after the crane was moved.", "will not stand down"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -133,9 +134,18 @@ func FuzzReadNegation(f *testing.F) {
 				t.Fatalf("token %q at %d outside %q", tk.low, tk.off, s)
 			}
 		}
+		for i, tk := range r.toks {
+			// A mark stands at its offset; a dash read from a hyphen stands at the hyphen.
+			if !tk.word && tk.low != "\"" && !strings.HasPrefix(s[tk.off:], tk.low) && !(tk.low == "—" && s[tk.off] == '-') {
+				t.Fatalf("mark %d %q is not at its offset %d in %q", i, tk.low, tk.off, s)
+			}
+		}
 		other := readNegation("The crew was rescued.")
 		denies(r, other)
 		denies(other, r)
+		strongDenial(r, other)
+		strongDenial(other, r)
+		opposedState(r, readNegation("The crew is safe and the depot is closed."))
 		quotedSpans(r)
 	})
 }
