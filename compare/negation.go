@@ -493,7 +493,44 @@ func (r negReading) subject(s negScope) []string {
 			out = append(out, t.lemma)
 		}
 	}
+	if len(out) == 0 {
+		out = r.antecedent(s)
+	}
 	return out
+}
+
+// personalPronouns stand for people a sentence has named before them.
+var personalPronouns = map[string]bool{"he": true, "she": true, "they": true}
+
+// antecedent returns, when a negated clause's subject is a personal pronoun
+// right before the negator ("Agrawal and Segal were in the building when the
+// deal closed and they were not escorted out"), the names that open the
+// sentence: the capitalised words before its first verb, which the pronoun
+// stands for. Otherwise, or when the sentence opens otherwise, nil.
+func (r negReading) antecedent(s negScope) []string {
+	k := s.at - 1
+	for k >= 0 && auxiliaries[r.toks[k].low] {
+		k--
+	}
+	if k <= 0 || !personalPronouns[r.toks[k].low] {
+		return nil
+	}
+	var out []string
+	for j := 0; j < k; j++ {
+		t := r.toks[j]
+		if !t.word {
+			break
+		}
+		if auxiliaries[t.low] || finiteVerb(t) {
+			return out
+		}
+		if t.caps && subjectWord(t) {
+			out = append(out, t.lemma)
+		} else if t.low != "and" {
+			return nil // the sentence opens with something other than names
+		}
+	}
+	return nil
 }
 
 // subjectWord reports whether a token of a subject names what the clause is

@@ -29,6 +29,7 @@ func TestDenies(t *testing.T) {
 		{"negated role noun", "The Orbitel board was not appointed as the administrator of the fund.", "Orbitel, now the sole administrator, said it would act quickly.", true},
 		{"phrasal verb", "Mayor Ada Vance will not stand down before the vote.", "Mayor Ada Vance said she will step down before the vote.", true},
 		{"phrasal verb for its verb", "Mayor Ada Vance will not resign.", "Mayor Ada Vance will step aside.", true},
+		{"pronoun for the names the sentence opens with", "Vance and Orrin were at the depot when the deal closed and they were not escorted out.", "Vance and Orrin were escorted out of the depot by guards.", true},
 		{"a number word counts, it does not name", "Twelve of those are not in intensive care.", "Ambulance crews say 12 people are in intensive care.", true},
 		// not contradictions
 		{"approximator before a verb", "The pier was not repaired in May.", "The pier was barely repaired in May.", false},
@@ -52,6 +53,8 @@ func TestDenies(t *testing.T) {
 		{"role noun, other subject", "The Orbitel board was not appointed as the administrator of the fund.", "Lumira, now the sole administrator, said it would act quickly.", false},
 		{"as opens a clause, no role", "The Orbitel board was not consulted as the fund was sold.", "The Orbitel board sold the fund.", false},
 		{"phrasal verb, other particle", "Mayor Ada Vance will not stand up in the vote.", "Mayor Ada Vance will step down.", false},
+		{"pronoun, sentence opens otherwise", "After the deal closed they were not escorted out.", "Vance and Orrin were escorted out by guards.", false},
+		{"pronoun for other names", "Vance and Orrin were at the depot when the deal closed and they were not escorted out.", "Lumira and Tervo were escorted out by guards.", false},
 		{"noun phrase split", "In 2020 there were no bank failures at all.", "The failure raised fears more banks would incur losses.", false},
 	}
 	for _, tc := range tests {
@@ -115,7 +118,8 @@ func TestStartsInQuote(t *testing.T) {
 // FuzzReadNegation reads untrusted sentences: scopes must lie inside the
 // tokens, and every token must be a piece of the sentence.
 func FuzzReadNegation(f *testing.F) {
-	for _, s := range []string{"No rowers were not hurt.", `"I can't," he said.”`, "no", "not", "’n't —", "Il n'y a pas 1,5 % de ça."} {
+	for _, s := range []string{"No rowers were not hurt.", `"I can't," he said.”`, "no", "not", "’n't —", "Il n'y a pas 1,5 % de ça.",
+		"The guards-two men-were not hurt.", "a-were-is-", "-s-two", "The depot is open after the crane was moved.", "will not stand down"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -133,9 +137,18 @@ func FuzzReadNegation(f *testing.F) {
 				t.Fatalf("token %q at %d outside %q", tk.low, tk.off, s)
 			}
 		}
+		for i, tk := range r.toks {
+			// A mark stands at its offset; a dash read from a hyphen stands at the hyphen.
+			if !tk.word && tk.low != "\"" && !strings.HasPrefix(s[tk.off:], tk.low) && !(tk.low == "—" && s[tk.off] == '-') {
+				t.Fatalf("mark %d %q is not at its offset %d in %q", i, tk.low, tk.off, s)
+			}
+		}
 		other := readNegation("The crew was rescued.")
 		denies(r, other)
 		denies(other, r)
+		strongDenial(r, other)
+		strongDenial(other, r)
+		opposedState(r, readNegation("The crew is safe and the depot is closed."))
 		quotedSpans(r)
 	})
 }
