@@ -32,6 +32,18 @@ type softScorer struct {
 	// match in b so far.
 	hasB         []bool
 	bestC, bestV []float64
+	// linkedK lists the indices in u.tids of u's terms that have links.
+	linkedK []int32
+	// dirty lists the indices whose per-term state part has set.
+	dirty []int32
+}
+
+// clear zeroes the per-term state part set.
+func (sc *softScorer) clear() {
+	for _, k := range sc.dirty {
+		sc.hasB[k], sc.bestC[k], sc.bestV[k] = false, 0, 0
+	}
+	sc.dirty = sc.dirty[:0]
 }
 
 // newSoftScorer returns a scorer for a comparison of nterms terms.
@@ -51,8 +63,12 @@ func (sc *softScorer) reset(u *unit) {
 	}
 	sc.used = sc.used[:0]
 	sc.u = u
+	sc.linkedK = sc.linkedK[:0]
 	for k, t := range u.tids {
 		sc.inU[t] = int32(k + 1)
+		if len(sc.s.links(t)) > 0 {
+			sc.linkedK = append(sc.linkedK, int32(k))
+		}
 	}
 	// Walking u's terms in id order fills each reach list in the order of
 	// the link lists part reads, so ties fall to the same term.
@@ -72,31 +88,48 @@ func (sc *softScorer) reset(u *unit) {
 	sc.hasB = growBools(sc.hasB, n)
 	sc.bestC = growFloats(sc.bestC, n)
 	sc.bestV = growFloats(sc.bestV, n)
+	clear(sc.hasB)
+	clear(sc.bestC)
+	clear(sc.bestV)
 }
 
 // part returns softIndex.part(u, b) for the scorer's unit u.
 func (sc *softScorer) part(b *unit) (dot, shared float64) {
 	u, s := sc.u, sc.s
-	for k := range u.tids {
-		sc.hasB[k], sc.bestC[k], sc.bestV[k] = false, 0, 0
-	}
+	// The per-term state is all zero here; what this call sets is listed in
+	// dirty and cleared before it returns (clearing all of u's terms for
+	// every pair cost more than the matching).
+	defer sc.clear()
 	// From u's terms to b's: b's terms in id order meet each u term's links
 	// in the order part walks them.
+	hit := false
 	for bi, y := range b.byID {
 		if k := sc.inU[y]; k != 0 {
 			sc.hasB[k-1] = true
+			sc.dirty = append(sc.dirty, k-1)
 			continue
 		}
+		rs := sc.reach[y]
+		if len(rs) == 0 {
+			continue
+		}
+		hit = true
 		v := b.byW[bi]
-		for _, r := range sc.reach[y] {
+		for _, r := range rs {
 			if r.cos*v > sc.bestC[r.k]*sc.bestV[r.k] {
 				sc.bestC[r.k], sc.bestV[r.k] = r.cos, v
+				sc.dirty = append(sc.dirty, r.k)
 			}
 		}
 	}
+	if !hit {
+		// No term of b is linked to a term of u that b lacks: every
+		// term's best match is zero both ways, and so is the sum.
+		return 0, 0
+	}
 	var d1, s1 float64
-	for k, t := range u.tids {
-		if len(s.links(t)) == 0 || sc.hasB[k] {
+	for _, k := range sc.linkedK {
+		if sc.hasB[k] {
 			continue
 		}
 		w, bestC, bestV := u.ws[k], sc.bestC[k], sc.bestV[k]
@@ -104,15 +137,17 @@ func (sc *softScorer) part(b *unit) (dot, shared float64) {
 		s1 += s.weight * bestC * min(w, bestV)
 	}
 	// From b's terms to u's: links are symmetric, so the u terms linked to a
-	// b term are its reach list.
+	// b term are its reach list. A term with none adds zero, and a term with
+	// some is linked and not u's.
 	var d2, s2 float64
 	for k, t := range b.tids {
-		if len(s.links(t)) == 0 || sc.inU[t] != 0 {
+		rs := sc.reach[t]
+		if len(rs) == 0 {
 			continue
 		}
 		w := b.ws[k]
 		bestC, bestV := 0.0, 0.0
-		for _, r := range sc.reach[t] {
+		for _, r := range rs {
 			if sc.hasB[r.k] {
 				continue
 			}
