@@ -101,7 +101,8 @@ func parseAges(toks []vtok, cs []vcand) []vcand {
 		i = end - 1
 	}
 	cs = parsePredicateAges(toks, cs)
-	// "Name, 55," : a capitalised name followed by a bare age between commas; also
+	// "Name, 55," : a capitalised name followed by a bare age between commas (or before a
+	// spaced dash, a semicolon or a closing bracket: "Joseph Rosenbaum, 36 — and"); also
 	// "the driver, 45, was", "Jon Marsh, 23 and from Leeds", "Ann Hale, 38, of Troy" and,
 	// at the end of a sentence, "named as Jane Doe, 34."
 	for i := 1; i+2 < len(toks); i++ {
@@ -113,7 +114,7 @@ func parseAges(toks []vtok, cs []vcand) []vcand {
 		if !isPunct(toks, i, ",") || n >= len(toks) || toks[n].kind != 'n' {
 			continue
 		}
-		closed := isPunct(toks, n+1, ",") || isPunct(toks, n+1, ".") && n+2 == len(toks) && isCap(toks[i-1]) ||
+		closed := isPunct(toks, n+1, ",") || isCap(toks[i-1]) && (isPunct(toks, n+1, ";") || isPunct(toks, n+1, ")") || isPunct(toks, n+1, "-") && !glued(toks, n+1)) || isPunct(toks, n+1, ".") && n+2 == len(toks) && isCap(toks[i-1]) ||
 			isCap(toks[i-1]) && (isWord(toks, n+1, "and") && isWord(toks, n+2, "from", "of") || isWord(toks, n+1, "from") || isWord(toks, n+1, "of") && n+2 < len(toks) && isCap(toks[n+2]))
 		if !closed {
 			continue
