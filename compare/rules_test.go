@@ -17,6 +17,19 @@ func runTexts(t *testing.T, texts ...string) *compare.Result {
 }
 
 // docs parses in-memory reports named r1.txt, r2.txt, ...
+// reportsDiscrepancy runs a comparison of texts at the default confidence and
+// reports whether it finds a discrepancy of the given kind.
+func reportsDiscrepancy(t *testing.T, kind string, texts ...string) bool {
+	t.Helper()
+	res := compare.Run(docs(t, texts...), compare.Options{MinConfidence: compare.DefaultMinConfidence})
+	for _, f := range res.Findings {
+		if f.Verdict == compare.Discrepancy && string(f.Kind) == kind {
+			return true
+		}
+	}
+	return false
+}
+
 func docs(t *testing.T, texts ...string) []*claims.Document {
 	t.Helper()
 	var out []*claims.Document

@@ -1,10 +1,6 @@
 package compare_test
 
-import (
-	"testing"
-
-	"github.com/claimdiff/claimdiff/compare"
-)
+import "testing"
 
 // Counts of one measure — the same specific counted noun and the same outcome — conflict
 // however differently their sentences are worded; generic nouns and earlier happenings do not.
@@ -24,13 +20,7 @@ func TestSameMeasureConflicts(t *testing.T) {
 			"Blaze at dam\n\nIt was the worst fire since two firefighters suffered injuries at the same dam a decade ago.\n", false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			res := compare.Run(docs(t, c.a, c.b), compare.Options{MinConfidence: compare.DefaultMinConfidence})
-			got := false
-			for _, f := range res.Findings {
-				if f.Verdict == compare.Discrepancy && f.Kind == "number" {
-					got = true
-				}
-			}
+			got := reportsDiscrepancy(t, "number", c.a, c.b)
 			if got != c.want {
 				t.Errorf("number discrepancy reported = %v, want %v", got, c.want)
 			}

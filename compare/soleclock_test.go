@@ -1,10 +1,6 @@
 package compare_test
 
-import (
-	"testing"
-
-	"github.com/claimdiff/claimdiff/compare"
-)
+import "testing"
 
 // Two reports' only local clock readings, said of the same happening, are one
 // fact however little else their sentences share, even when a report also
@@ -25,13 +21,7 @@ func TestSoleClockConflicts(t *testing.T) {
 			"Ferry search\n\nCoastguards said the Aurelia lost radio contact at 6:45 a.m., about 25 minutes out of port.\n", false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			res := compare.Run(docs(t, c.a, c.b), compare.Options{MinConfidence: compare.DefaultMinConfidence})
-			got := false
-			for _, f := range res.Findings {
-				if f.Verdict == compare.Discrepancy && f.Kind == "time" {
-					got = true
-				}
-			}
+			got := reportsDiscrepancy(t, "time", c.a, c.b)
 			if got != c.want {
 				t.Errorf("time discrepancy reported = %v, want %v", got, c.want)
 			}

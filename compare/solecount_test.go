@@ -1,10 +1,6 @@
 package compare_test
 
-import (
-	"testing"
-
-	"github.com/claimdiff/claimdiff/compare"
-)
+import "testing"
 
 // Two reports that each count a specific thing once give one figure for it,
 // however little else their sentences share; a report that counts the thing
@@ -22,13 +18,7 @@ func TestSoleCountConflicts(t *testing.T) {
 			"Tarnow fire out\n\nThe warehouse fire injured four people and destroyed 2,000 tonnes of paper, officials said.\n\nCrews said on Sunday that more than 120 firefighters had brought the fire under control by dawn.\n", false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			res := compare.Run(docs(t, c.a, c.b), compare.Options{MinConfidence: compare.DefaultMinConfidence})
-			got := false
-			for _, f := range res.Findings {
-				if f.Verdict == compare.Discrepancy && f.Kind == "number" {
-					got = true
-				}
-			}
+			got := reportsDiscrepancy(t, "number", c.a, c.b)
 			if got != c.want {
 				t.Errorf("number discrepancy reported = %v, want %v", got, c.want)
 			}
@@ -51,13 +41,7 @@ func TestSoleMeasureConflicts(t *testing.T) {
 			"Tremor felt across valley\n\nThe tremor, centred about 26 miles north of Kelby, lasted 20 seconds, officials said.\n", false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			res := compare.Run(docs(t, c.a, c.b), compare.Options{MinConfidence: compare.DefaultMinConfidence})
-			got := false
-			for _, f := range res.Findings {
-				if f.Verdict == compare.Discrepancy && f.Kind == "measure" {
-					got = true
-				}
-			}
+			got := reportsDiscrepancy(t, "measure", c.a, c.b)
 			if got != c.want {
 				t.Errorf("measure discrepancy reported = %v, want %v", got, c.want)
 			}
@@ -80,13 +64,7 @@ func TestSoleMoneyConflicts(t *testing.T) {
 			"Harwick shares slide\n\nShares fell 30% on Thursday as the lender, which booked a $900 million loss, said it was looking to raise $2 billion in new capital from outside backers.\n\nIt managed to raise $150 million from a rights issue in 2021.\n", false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			res := compare.Run(docs(t, a, c.b), compare.Options{MinConfidence: compare.DefaultMinConfidence})
-			got := false
-			for _, f := range res.Findings {
-				if f.Verdict == compare.Discrepancy && f.Kind == "money" {
-					got = true
-				}
-			}
+			got := reportsDiscrepancy(t, "money", a, c.b)
 			if got != c.want {
 				t.Errorf("money discrepancy reported = %v, want %v", got, c.want)
 			}

@@ -1,10 +1,6 @@
 package compare_test
 
-import (
-	"testing"
-
-	"github.com/claimdiff/claimdiff/compare"
-)
+import "testing"
 
 // A zero and a positive count of one outcome contradict each other however
 // differently they are worded; a zero of another outcome does not.
@@ -20,13 +16,7 @@ func TestZeroAgainstCount(t *testing.T) {
 			"Dalby blaze\n\nThe blaze has destroyed 12 homes, and authorities said one farmer who refused to leave was treated for burns.\n", false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			res := compare.Run(docs(t, a, c.b), compare.Options{MinConfidence: compare.DefaultMinConfidence})
-			got := false
-			for _, f := range res.Findings {
-				if f.Verdict == compare.Discrepancy && f.Kind == "number" {
-					got = true
-				}
-			}
+			got := reportsDiscrepancy(t, "number", a, c.b)
 			if got != c.want {
 				t.Errorf("number discrepancy reported = %v, want %v", got, c.want)
 			}
