@@ -16,7 +16,7 @@ func otherHolder(a, b vitem) bool {
 	// A surname spelt two ways ("Klitschko" / "Kltischko") is one person whose
 	// name a report slipped on: the name rules need the ages to meet.
 	return a.c.Value.Type == "age" && b.c.Value.Type == "age" && personLike(a.anchor) && personLike(b.anchor) &&
-		!claims.SameEntity(a.anchor, b.anchor) && !respeltSurname(a.anchor, b.anchor)
+		!sameHolder(a.anchor, b.anchor)
 }
 
 // respeltSurname reports whether two personal names end in one surname spelt two ways.

@@ -12,10 +12,7 @@ import (
 // although they are within 1.5% of each other. It returns +Inf when the figure is unbounded or
 // zero, so the caller's own tolerance applies.
 func statedDigitTolerance(lo, hi float64) float64 {
-	v := lo
-	if math.IsInf(v, 0) {
-		v = hi
-	}
+	v := finiteEnd(lo, hi)
 	if math.IsInf(v, 0) || v == 0 {
 		return math.Inf(1)
 	}
@@ -42,9 +39,15 @@ const smallCountLimit = 1000
 
 // smallCount reports whether an exact figure lies below smallCountLimit.
 func smallCount(lo, hi float64) bool {
-	v := lo
-	if math.IsInf(v, 0) {
-		v = hi
-	}
+	v := finiteEnd(lo, hi)
 	return !math.IsInf(v, 0) && math.Abs(v) < smallCountLimit
+}
+
+// finiteEnd is the figure an interval states: its lower end, or its upper end
+// when the lower is open.
+func finiteEnd(lo, hi float64) float64 {
+	if math.IsInf(lo, 0) {
+		return hi
+	}
+	return lo
 }
