@@ -42,6 +42,9 @@ func parseNumbers(toks []vtok, cs []vcand) []vcand {
 				if v.Of == "" && populationOf(toks, q.i) {
 					v.Of = "population"
 				}
+				if v.Of == "" {
+					v.Of = changedOf(toks, q.i)
+				}
 			case "people", "persons", "person", "others":
 				// "killing 10 people" and "injuring 80 people" count different people.
 				if p := casualtyOf(toks, q.i, q.j+1); p != "" {
@@ -103,6 +106,9 @@ func ofNoun(toks []vtok, j int) string {
 	if e := designationAt(toks, j); e > 0 {
 		j = e // "six AK-47 rifles" counts rifles
 	}
+	if isPunct(toks, j, "-") && glued(toks, j) && glued(toks, j+1) && j+1 < len(toks) && toks[j+1].kind == 'w' {
+		j++ // "a 12-story tower" counts storeys
+	}
 	// "four other buildings", "a further 40,000 people": the noun comes after the qualifier
 	if isWord(toks, j, "other", "more", "further", "additional", "extra", "new") && j+1 < len(toks) && toks[j+1].kind == 'w' && !stopWords[toks[j+1].low] {
 		j++
@@ -113,6 +119,8 @@ func ofNoun(toks []vtok, j int) string {
 	switch toks[j].low {
 	case "per", "percent", "cent", "times", "point", "points":
 		return ""
+	case "overnight", "yesterday", "today", "tonight", "tomorrow", "last", "next", "ago", "earlier", "later", "since", "already":
+		return "" // "fell to 430 last year": a time after a count is not what it counts
 	}
 	return toks[j].low
 }

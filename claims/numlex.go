@@ -562,7 +562,8 @@ func parseAmount(toks []vtok, i int) (qty, bool) {
 		sep = true
 	case isPunct(toks, j, "-") && glued(toks, j) && glued(toks, j+1) && j+1 < len(toks) && toks[j+1].kind == 'n':
 		sep = true
-	case isWord(toks, j, "to"):
+	case isWord(toks, j, "to") && !isWord(toks, start-1, "by"):
+		// "rose by 3 to 12" is a change and where it ended, not a range
 		sep = true
 	}
 	if sep {

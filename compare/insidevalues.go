@@ -50,6 +50,9 @@ func (m *model) insideFit(a, b insideSlot) float64 {
 	}
 	d := m.dice(a.c.Slot, b.c.Slot)
 	oa, ob := va.Of, vb.Of
+	if oneGeneric(oa, ob) && measureFit(a.c, b.c) <= 0 {
+		return -1 // persons are the dead only when the words around say so
+	}
 	alike := countLike(a.u, va) == countLike(b.u, vb)
 	if !alike && !sameCounted(oa, ob) {
 		// A sentence holding more figures of the type than the other gives

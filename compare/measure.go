@@ -87,3 +87,20 @@ func classOf(w string) string {
 	}
 	return measureClass[w]
 }
+
+// oneGeneric reports whether exactly one of two counted nouns stands for any
+// group of persons and the other names what befell them ("150 people" /
+// "the death toll ... 11"): such counts are one measure only when the words
+// around the generic one say so, since "people" counts whoever the sentence
+// speaks of.
+func oneGeneric(a, b string) bool {
+	ga, gb := genericNoun[strings.ToLower(a)], genericNoun[strings.ToLower(b)]
+	if ga == gb {
+		return false
+	}
+	other := claims.Lemma(strings.ToLower(b))
+	if gb {
+		other = claims.Lemma(strings.ToLower(a))
+	}
+	return personState[other] || deathWords[other] || hurtWords[other]
+}

@@ -108,6 +108,11 @@ func (m *model) sentenceClash(p pair, opt Options) (*Finding, bool) {
 		if (oa == "") != (ob == "") || (oa != "" && !sameNoun(oa, ob)) {
 			return -1
 		}
+		if oneGeneric(oa, ob) && measureFit(a, b) <= 0 {
+			// "150 people remain unaccounted for" and "the death toll rose to 11":
+			// persons are the dead only when the words around say so.
+			return -1
+		}
 		if x, y := anchorOf(a, p.a), anchorOf(b, p.b); anchored(a.Value) && x != "" && y != "" && !claims.SameEntity(x, y) {
 			return -1 // "Anna Berg, 34" and "Tomas Ilves, 61" are two people's ages
 		}
