@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/claims/internal/textcue"
 )
 
 const (
@@ -50,7 +52,7 @@ func groupParagraphs(sents []Sentence) []paragraph {
 		p.folded = strings.ToLower(strings.Join(strings.Fields(p.text), " "))
 		p.words = len(Words(p.text))
 		p.terms = Terms(p.text)
-		ends := endsSentence(p.text)
+		ends := textcue.EndsSentence(p.text)
 		p.prose = ends && p.words >= minProseWords
 		p.label = !ends && p.words <= maxLabelWords
 	}

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/claimdiff/claimdiff/claims/internal/textcue"
 )
 
 // sharedDir is the read-only evaluation data next to the repository.
@@ -110,7 +112,7 @@ func TestFilterRealReportsKeepText(t *testing.T) {
 		for i, ss := range sents {
 			for _, s := range ss {
 				total++
-				isProse := len(Words(s.Text)) >= 6 && endsSentence(s.Text)
+				isProse := len(Words(s.Text)) >= 6 && textcue.EndsSentence(s.Text)
 				if isProse {
 					prose++
 				}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/claims/internal/textcue"
 )
 
 // Furniture classes name what a dropped line is; "article" and "headline" are kept.
@@ -126,16 +128,16 @@ func shapeOf(paras []paragraph, i, firstBody, lastBody int) lineShape {
 		first:      i == 0,
 		beforeBody: firstBody < 0 || i < firstBody,
 		afterBody:  lastBody >= 0 && i > lastBody,
-		prevEnds:   i == 0 || endsSentence(paras[i-1].text),
+		prevEnds:   i == 0 || textcue.EndsSentence(paras[i-1].text),
 	}
 	if i+1 < len(paras) {
 		next := paras[i+1]
 		sh.nextIsProse = next.prose
 		r, _ := utf8.DecodeRuneInString(strings.TrimSpace(next.text))
-		sh.continues = !endsSentence(p.text) && unicode.IsLower(r)
+		sh.continues = !textcue.EndsSentence(p.text) && unicode.IsLower(r)
 	} else {
 		sh.last = true
-		sh.truncated = !endsSentence(p.text) && endsInFragment(p.text)
+		sh.truncated = !textcue.EndsSentence(p.text) && endsInFragment(p.text)
 	}
 	return sh
 }
@@ -196,7 +198,7 @@ func sentenceVerdicts(text string, english bool) []verdict {
 	out = append(out, addressVerdicts(t, words)...)
 	out = append(out, embedVerdicts(t)...)
 	out = append(out, legalVerdicts(t)...)
-	if english && words >= 8 && endsSentence(t) && !hasEnglishFunctionWord(t) {
+	if english && words >= 8 && textcue.EndsSentence(t) && !hasEnglishFunctionWord(t) {
 		out = append(out, verdict{ClassEmbed, "no English function word (quoted post in another language)", 1})
 	}
 	return out

@@ -3,6 +3,8 @@ package claims
 import (
 	"strings"
 	"unicode"
+
+	"github.com/claimdiff/claimdiff/claims/internal/textcue"
 )
 
 // imperativeOpeners are verbs a page uses to address its reader at the start of a line.
@@ -15,20 +17,20 @@ var imperativeOpeners = map[string]bool{
 }
 
 // promoObjects are words that follow such an imperative when it promotes the site itself.
-var promoObjects = lazy(`(?i)\b(free|app|newsletter|updates?|here|now|today|our|us|more|latest|details|below|link|alerts?|podcast|channel|page|account|trending|stories|coverage|site|email|inbox)\b`)
+var promoObjects = textcue.Lazy(`(?i)\b(free|app|newsletter|updates?|here|now|today|our|us|more|latest|details|below|link|alerts?|podcast|channel|page|account|trending|stories|coverage|site|email|inbox)\b`)
 
 var (
 	// secondPerson is the reader addressed directly.
-	secondPerson = guard(lazy(`(?i)\b(you|your|you're|you've)\b`), true, "you")
+	secondPerson = textcue.Guard(textcue.Lazy(`(?i)\b(you|your|you're|you've)\b`), true, "you")
 	// siteWords are the subjects of site furniture addressed to the reader.
-	siteWords = guard(lazy(`(?i)\b(comment|comments|logged in|log in|login|subscribe|subscriber|newsletter|app|browser|cookies?|account|sign up|sign in|notifications?|inbox|javascript|ad ?blocker|premium|paywall|commission|affiliate)\b`), true, "comment", "log", "subscri", "newsletter", "app", "browser", "cookie", "account", "sign ", "notification", "inbox", "javascript", "ad", "premium", "paywall", "commission", "affiliate")
+	siteWords = textcue.Guard(textcue.Lazy(`(?i)\b(comment|comments|logged in|log in|login|subscribe|subscriber|newsletter|app|browser|cookies?|account|sign up|sign in|notifications?|inbox|javascript|ad ?blocker|premium|paywall|commission|affiliate)\b`), true, "comment", "log", "subscri", "newsletter", "app", "browser", "cookie", "account", "sign ", "notification", "inbox", "javascript", "ad", "premium", "paywall", "commission", "affiliate")
 	// selfReference is the page talking about itself: "this developing story", "live
 	// updates", "what we know", "below is", "check back".
-	selfReference = guard(lazy(`(?i)\b((this|our) (is a )?(developing |breaking |live )?(news )?(story|article|page|blog|report)\b|live (updates|blog|coverage)|what we know|below is|here's what|here is what|check back|contributed to this|this article (was|has been)|editor's note|earn a commission|affiliate links?)`), true, "this", "our ", "live ", "what we know", "below is", "here's what", "here is what", "check back", "editor's note", "earn a commission", "affiliate link")
+	selfReference = textcue.Guard(textcue.Lazy(`(?i)\b((this|our) (is a )?(developing |breaking |live )?(news )?(story|article|page|blog|report)\b|live (updates|blog|coverage)|what we know|below is|here's what|here is what|check back|contributed to this|this article (was|has been)|editor's note|earn a commission|affiliate links?)`), true, "this", "our ", "live ", "what we know", "below is", "here's what", "here is what", "check back", "editor's note", "earn a commission", "affiliate link")
 	// cookieNotice is a cookie banner or a link to the site's terms.
-	cookieNotice = guard(lazy(`(use|uses|accept|allow|enable|manage|our) (all )?cookies|cookie (policy|settings|preferences|notice)|privacy policy|terms of (use|service)`), false, "cookie", "privacy policy", "terms of ")
+	cookieNotice = textcue.Guard(textcue.Lazy(`(use|uses|accept|allow|enable|manage|our) (all )?cookies|cookie (policy|settings|preferences|notice)|privacy policy|terms of (use|service)`), false, "cookie", "privacy policy", "terms of ")
 	// kicker is a short label leading a line to another story ("More:", "Also Read |", "JUST IN:").
-	kicker = lazy(`^(?i)(>>\s*)?(also read|read also|read more|more|see also|related|just in|watch|listen|recommended|trending|breaking|latest|must read|don't miss)\s*[:|]`)
+	kicker = textcue.Lazy(`^(?i)(>>\s*)?(also read|read also|read more|more|see also|related|just in|watch|listen|recommended|trending|breaking|latest|must read|don't miss)\s*[:|]`)
 )
 
 // addressVerdicts reads a line or sentence as a reader prompt, a promotion or an editor's note.

@@ -3,25 +3,27 @@ package claims
 import (
 	"strings"
 	"unicode"
+
+	"github.com/claimdiff/claimdiff/claims/internal/textcue"
 )
 
 var (
 	// creditLabel is a picture or source credit: "Photo: ...", "(Picture: ...)",
 	// "File Photo by ...", "Source: ...", "Image via ...", "Picture date: ...".
-	creditLabel = guard(lazy(`(?i)(^|[\s(|.])(file |top |main |header )?(photo|photograph|picture|image|pic|video|credit|source|foto)s?( date)?\s*(:|by\b|via\b|courtesy\b)`), true, "photo", "pic", "image", "video", "credit", "source", "foto")
+	creditLabel = textcue.Guard(textcue.Lazy(`(?i)(^|[\s(|.])(file |top |main |header )?(photo|photograph|picture|image|pic|video|credit|source|foto)s?( date)?\s*(:|by\b|via\b|courtesy\b)`), true, "photo", "pic", "image", "video", "credit", "source", "foto")
 	// agencyCredit is a credit naming a wire or picture agency in brackets or at the end
 	// of the line ("(AP Photo/Jane Doe)", "Jane Doe/Getty Images", "( Jane Doe/PA )").
-	agencyCredit = guard(lazy(`(?i)(\b(getty images|shutterstock|alamy|associated press|ap photo|afp|reuters|epa|pa images|pa wire|pa media|stringer)\b[^.]{0,40}\)?\s*$)|(\(\s*[^()]{2,40}/[^()]{2,40}\))\s*$`), true, "/", "getty images", "shutterstock", "alamy", "associated press", "ap photo", "afp", "reuters", "epa", "pa images", "pa wire", "pa media", "stringer")
+	agencyCredit = textcue.Guard(textcue.Lazy(`(?i)(\b(getty images|shutterstock|alamy|associated press|ap photo|afp|reuters|epa|pa images|pa wire|pa media|stringer)\b[^.]{0,40}\)?\s*$)|(\(\s*[^()]{2,40}/[^()]{2,40}\))\s*$`), true, "/", "getty images", "shutterstock", "alamy", "associated press", "ap photo", "afp", "reuters", "epa", "pa images", "pa wire", "pa media", "stringer")
 	// slashCredit is a line ending in "Name Name/Agency": a photographer and an outlet.
-	slashCredit = lazy(`\p{Lu}[\p{L}.'-]+( \p{Lu}[\p{L}.'-]+)*\s?/\s?\p{Lu}[\p{L} .&-]*\)?\s*$`)
+	slashCredit = textcue.Lazy(`\p{Lu}[\p{L}.'-]+( \p{Lu}[\p{L}.'-]+)*\s?/\s?\p{Lu}[\p{L} .&-]*\)?\s*$`)
 	// fileTag is a caption's closing tag for an archive picture: "(File)", "(Representational image)".
-	fileTag = lazy(`(?i)\((file|archive|file photo|representational image|representative image|representative picture)\)\s*$`)
+	fileTag = textcue.Lazy(`(?i)\((file|archive|file photo|representational image|representative image|representative picture)\)\s*$`)
 	// corporateName is a short line naming a company ("Example Media, Inc."): a copyright holder.
-	corporateName = lazy(`(?i)^[\p{L}\p{N} .,&'-]{1,40}\b(inc|ltd|llc|plc|corp|gmbh)\.?$`)
+	corporateName = textcue.Lazy(`(?i)^[\p{L}\p{N} .,&'-]{1,40}\b(inc|ltd|llc|plc|corp|gmbh)\.?$`)
 	// authorBio is a line about the writer: "Jane Doe is a reporter at ...", "... covers courts".
-	authorBio = lazy(`^\p{Lu}\p{L}+( \p{Lu}[\p{L}.'-]+){1,2},? (is|was|has been) (a|an|the|our) [^.]{0,60}\b(reporter|correspondent|editor|writer|journalist|columnist|producer|contributor|photographer)\b|^\p{Lu}\p{L}+( \p{Lu}[\p{L}.'-]+){1,2} (covers|writes about|reports on) `)
+	authorBio = textcue.Lazy(`^\p{Lu}\p{L}+( \p{Lu}[\p{L}.'-]+){1,2},? (is|was|has been) (a|an|the|our) [^.]{0,60}\b(reporter|correspondent|editor|writer|journalist|columnist|producer|contributor|photographer)\b|^\p{Lu}\p{L}+( \p{Lu}[\p{L}.'-]+){1,2} (covers|writes about|reports on) `)
 	// bylineWord marks a byline or a contributor line.
-	bylineWord = lazy(`(?i)\b(correspondent|staff writer|staff reporter|special to|contributor|contributing writer|news desk|newsdesk|web desk|bureau)\b`)
+	bylineWord = textcue.Lazy(`(?i)\b(correspondent|staff writer|staff reporter|special to|contributor|contributing writer|news desk|newsdesk|web desk|bureau)\b`)
 )
 
 // maxCaptionWords is the longest line read as a caption when it carries a credit.
@@ -30,7 +32,7 @@ const maxCaptionWords = 100
 // creditLineVerdicts reads a whole line as a caption or credit.
 func creditLineVerdicts(t string, words int) []verdict {
 	var out []verdict
-	ends := endsSentence(t)
+	ends := textcue.EndsSentence(t)
 	switch {
 	case words <= maxCaptionWords && creditAtEdge(t):
 		if words <= 10 && !ends {
@@ -83,7 +85,7 @@ func creditSentenceVerdicts(t string, words int) []verdict {
 	if loc := creditLabel.FindStringIndex(t); loc != nil && loc[0] <= 2 {
 		return []verdict{{ClassCredit, "sentence is a credit label", 1}}
 	}
-	if words <= 8 && agencyCredit.MatchString(t) && !endsSentence(t) {
+	if words <= 8 && agencyCredit.MatchString(t) && !textcue.EndsSentence(t) {
 		return []verdict{{ClassCredit, "agency credit", 1}}
 	}
 	return nil

@@ -3,6 +3,8 @@ package claims
 import (
 	"strings"
 	"unicode"
+
+	"github.com/claimdiff/claimdiff/claims/internal/textcue"
 )
 
 // markNeighbourFurniture runs the cues that need the classes of the lines around: a
@@ -61,7 +63,7 @@ func markDirectory(paras []paragraph) {
 	var entries []int
 	for i := 0; i+1 < len(paras); i++ {
 		p, q := paras[i], paras[i+1]
-		if i > 0 && p.words >= 1 && p.words <= 6 && !endsSentence(p.text) && strings.HasPrefix(q.folded, p.folded+" ") {
+		if i > 0 && p.words >= 1 && p.words <= 6 && !textcue.EndsSentence(p.text) && strings.HasPrefix(q.folded, p.folded+" ") {
 			entries = append(entries, i)
 		}
 	}
@@ -93,7 +95,7 @@ func labelPrefixOf(paras []paragraph, i int) bool {
 		return false
 	}
 	q := paras[i+1]
-	return q.words >= 2 && q.words <= 8 && !endsSentence(q.text) && len(q.folded) < len(paras[i].folded) &&
+	return q.words >= 2 && q.words <= 8 && !textcue.EndsSentence(q.text) && len(q.folded) < len(paras[i].folded) &&
 		strings.HasPrefix(paras[i].folded, q.folded)
 }
 
@@ -123,7 +125,7 @@ func isTeaserOf(t string, later []paragraph) bool {
 // ("A man takes pictures of ...", "X is shown speaking ..."), without a speech verb: news
 // text reports in the past tense and attributes, captions describe what is seen.
 func isSceneDescription(t string) bool {
-	if !endsSentence(t) || strings.ContainsAny(t, "\"“”") || strings.HasPrefix(t, "‘") || strings.HasPrefix(t, "'") || leadDateline.MatchString(t) {
+	if !textcue.EndsSentence(t) || strings.ContainsAny(t, "\"“”") || strings.HasPrefix(t, "‘") || strings.HasPrefix(t, "'") || leadDateline.MatchString(t) {
 		return false
 	}
 	ws := strings.Fields(t)
@@ -180,11 +182,11 @@ var nounFollower = map[string]bool{
 }
 
 // leadDateline opens an article's first paragraph: "SPRINGFIELD, Ill. — ...", "LONDON (Agency) - ...".
-var leadDateline = lazy(`^\p{Lu}[\p{Lu} .'-]{2,}(,[^—–-]{1,30})?(\s*\([^)]{1,30}\))?\s*[—–-]`)
+var leadDateline = textcue.Lazy(`^\p{Lu}[\p{Lu} .'-]{2,}(,[^—–-]{1,30})?(\s*\([^)]{1,30}\))?\s*[—–-]`)
 
 // captionDate is the full date a picture caption gives ("on October 29, 2018", "in March
 // 2019", "May 3, 2022"); present-tense news sentences rarely carry one.
-var captionDate = lazy(`\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2},?\s+)?\d{4}\b|\b\d{1,2}\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b`)
+var captionDate = textcue.Lazy(`\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2},?\s+)?\d{4}\b|\b\d{1,2}\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b`)
 
 // objectOpener are words that follow a verb in a picture description ("celebrates a",
 // "gives out", "speaks at").

@@ -3,25 +3,27 @@ package claims
 import (
 	"strings"
 	"unicode"
+
+	"github.com/claimdiff/claimdiff/claims/internal/textcue"
 )
 
 var (
 	// handle is a social-media account name.
-	handle = guard(lazy(`(^|[\s(])@[A-Za-z0-9_]{2,}`), false, "@")
+	handle = textcue.Guard(textcue.Lazy(`(^|[\s(])@[A-Za-z0-9_]{2,}`), false, "@")
 	// embedMark is the trace an embedded post leaves in page text.
-	embedMark = guard(lazy(`(?i)(pic\.twitter\.com/|\bt\.co/|instagram\.com/p/|\b(twitter|instagram|facebook|youtube|tiktok|x) (content|post|video)$|content .*(viewed|originates))`), true, "/", "content", "post", "video")
+	embedMark = textcue.Guard(textcue.Lazy(`(?i)(pic\.twitter\.com/|\bt\.co/|instagram\.com/p/|\b(twitter|instagram|facebook|youtube|tiktok|x) (content|post|video)$|content .*(viewed|originates))`), true, "/", "content", "post", "video")
 	// embedSignature closes an embedded post: "— Name (@handle) October 29, 2018".
-	embedSignature = guard(lazy(`[—–-]\s*[^—–()]{1,60}\(@[A-Za-z0-9_]{2,}\)\s*\p{L}+\.? \d{1,2},? \d{4}`), false, "(@")
+	embedSignature = textcue.Guard(textcue.Lazy(`[—–-]\s*[^—–()]{1,60}\(@[A-Za-z0-9_]{2,}\)\s*\p{L}+\.? \d{1,2},? \d{4}`), false, "(@")
 	// titleClockTail is a video duration or a clock time closing a title ("... 04:28").
-	titleClockTail = lazy(`\b\d{1,2}:\d{2}\s*$`)
+	titleClockTail = textcue.Lazy(`\b\d{1,2}:\d{2}\s*$`)
 	// dateToken is a word of a date or clock time.
-	dateToken = lazy(`(?i)^(\d[\d:./+-]*(am|pm|st|nd|rd|th)?|[ap]\.?m\.?|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|[ecmp][sd]t|gmt|bst|utc|ist|aest|cet|et|pt)[.,]?$`)
+	dateToken = textcue.Lazy(`(?i)^(\d[\d:./+-]*(am|pm|st|nd|rd|th)?|[ap]\.?m\.?|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|[ecmp][sd]t|gmt|bst|utc|ist|aest|cet|et|pt)[.,]?$`)
 	// dateLabel opens a dateline: "Posted", "Updated", "Published", "last updated".
-	dateLabel = lazy(`(?i)^(and |last )*(posted|published|updated|update|modified|created|first published|date)\b( on| at)?:?\s*`)
+	dateLabel = textcue.Lazy(`(?i)^(and |last )*(posted|published|updated|update|modified|created|first published|date)\b( on| at)?:?\s*`)
 )
 
 // personalPronoun in a short question makes it the article asking, not a section heading.
-var personalPronoun = lazy(`(?i)\b(i|we|you|he|she|they|so|and|but)\b`)
+var personalPronoun = textcue.Lazy(`(?i)\b(i|we|you|he|she|they|so|and|but)\b`)
 
 // hasDigit reports whether s contains a digit.
 func hasDigit(s string) bool {
@@ -38,7 +40,7 @@ const maxHeadlineShape = 16
 func shapeVerdicts(p *paragraph, sh lineShape) []verdict {
 	t := strings.TrimSpace(p.text)
 	words := p.words
-	ends := endsSentence(t)
+	ends := textcue.EndsSentence(t)
 	var out []verdict
 	inBody := !sh.beforeBody && !sh.afterBody
 	// A line ending in a colon introduces what follows (a quote, a list): article text.

@@ -3,10 +3,12 @@ package claims
 import (
 	"slices"
 	"strings"
+
+	"github.com/claimdiff/claimdiff/claims/internal/textcue"
 )
 
 // datelinePrefix is a time label opening a sentence: "Update 5:35 p.m. EST Nov. 19: ...".
-var datelinePrefix = lazy(`^(?i)(update[d]?|posted|published)\b([^:]|:\d){0,40}:\s+`)
+var datelinePrefix = textcue.Lazy(`^(?i)(update[d]?|posted|published)\b([^:]|:\d){0,40}:\s+`)
 
 // splitFurniture cuts sentences where a piece of furniture is glued to article text, so
 // the filter can drop the piece and keep the text: lines joined as hard wraps of which one
@@ -27,7 +29,7 @@ func splitFurniture(doc *Document, sents []Sentence) []Sentence {
 		changed = true
 		prev := 0
 		for k, c := range append(cuts, len(s.Text)) {
-			a, b := trimSpan(s.Text, prev, c)
+			a, b := textcue.TrimSpan(s.Text, prev, c)
 			prev = c
 			if a >= b {
 				continue

@@ -5,6 +5,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/claims/internal/textcue"
 )
 
 // maxHeadlineWords is the longest first line still taken as a headline.
@@ -54,20 +56,7 @@ func looksHeadline(line string) bool {
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return false
 	}
-	return !endsSentence(line)
-}
-
-// endsSentence reports whether text ends with sentence-final punctuation, possibly
-// followed by closing quotes or brackets.
-func endsSentence(text string) bool {
-	t := strings.TrimRightFunc(text, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune("\"'”’)]»", r)
-	})
-	if t == "" {
-		return false
-	}
-	r, _ := utf8.DecodeLastRuneInString(t)
-	return strings.ContainsRune(".!?…", r)
+	return !textcue.EndsSentence(line)
 }
 
 // datelineDate reads a line that is only a date, possibly followed by a clock time

@@ -3,10 +3,12 @@ package claims
 import (
 	"strings"
 	"time"
+
+	"github.com/claimdiff/claimdiff/claims/internal/textcue"
 )
 
 // pubLabel opens a line giving the page's publication or update time.
-var pubLabel = lazy(`^(?i)(first published|published|posted|last updated|last modified|updated|modified)(\s+(on|at))?\s*:?\s*`)
+var pubLabel = textcue.Lazy(`^(?i)(first published|published|posted|last updated|last modified|updated|modified)(\s+(on|at))?\s*:?\s*`)
 
 // maxPubDateLines is how many lines from the top of a report are searched for a
 // "Published:" or "Updated:" line: they sit beside the headline.

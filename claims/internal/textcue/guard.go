@@ -1,51 +1,51 @@
-package claims
+package textcue
 
 import (
 	"strings"
 )
 
-// guardedRegexp is a regular expression with literals one of which every match
+// Guarded is a regular expression with literals one of which every match
 // contains: text holding none of them cannot match, and a substring search is far
 // cheaper than the backtracking matcher, which furniture rules run on every line
 // and sentence of every report.
-type guardedRegexp struct {
-	*lazyRegexp
+type Guarded struct {
+	*Regexp
 	lits []string // lower-case ASCII
 	fold bool     // the expression is case-insensitive: lits match in any case
 }
 
-// guard wraps re with literals one of which every match of re contains; fold says
+// Guard wraps re with literals one of which every match of re contains; fold says
 // re is case-insensitive ((?i)), so the literals are looked for in any case.
 // TestGuardedRegexpsAgree checks each guard against its bare expression.
-func guard(re *lazyRegexp, fold bool, lits ...string) *guardedRegexp {
-	return &guardedRegexp{lazyRegexp: re, lits: lits, fold: fold}
+func Guard(re *Regexp, fold bool, lits ...string) *Guarded {
+	return &Guarded{Regexp: re, lits: lits, fold: fold}
 }
 
 // MatchString is regexp.MatchString, skipped when no literal occurs in s.
-func (g *guardedRegexp) MatchString(s string) bool {
-	return g.may(s) && g.lazyRegexp.MatchString(s)
+func (g *Guarded) MatchString(s string) bool {
+	return g.may(s) && g.Regexp.MatchString(s)
 }
 
 // FindStringIndex is regexp.FindStringIndex, skipped when no literal occurs in s.
-func (g *guardedRegexp) FindStringIndex(s string) []int {
+func (g *Guarded) FindStringIndex(s string) []int {
 	if !g.may(s) {
 		return nil
 	}
-	return g.lazyRegexp.FindStringIndex(s)
+	return g.Regexp.FindStringIndex(s)
 }
 
 // FindAllStringIndex is regexp.FindAllStringIndex, skipped when no literal occurs in s.
-func (g *guardedRegexp) FindAllStringIndex(s string, n int) [][]int {
+func (g *Guarded) FindAllStringIndex(s string, n int) [][]int {
 	if !g.may(s) {
 		return nil
 	}
-	return g.lazyRegexp.FindAllStringIndex(s, n)
+	return g.Regexp.FindAllStringIndex(s, n)
 }
 
 // may reports whether s can match: it holds one of the literals. Case-insensitive
 // expressions also match the two non-ASCII letters that fold to ASCII ones (ſ to
 // s, the Kelvin sign to k); text holding either is always handed to the matcher.
-func (g *guardedRegexp) may(s string) bool {
+func (g *Guarded) may(s string) bool {
 	if !g.fold {
 		for _, l := range g.lits {
 			if strings.Contains(s, l) {
