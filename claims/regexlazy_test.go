@@ -17,7 +17,7 @@ func TestLazyRegexpsCompile(t *testing.T) {
 		"leadDateline": leadDateline, "captionDate": captionDate, "handle": handle.Regexp,
 		"embedMark": embedMark.Regexp, "embedSignature": embedSignature.Regexp, "titleClockTail": titleClockTail,
 		"dateToken": dateToken, "dateLabel": dateLabel, "personalPronoun": personalPronoun,
-		"datelinePrefix": datelinePrefix, "pubLabel": pubLabel,
+		"datelinePrefix": datelinePrefix,
 	}
 	for name, re := range all {
 		t.Run(name, func(t *testing.T) {

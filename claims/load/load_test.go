@@ -1,4 +1,4 @@
-package claims
+package load_test
 
 import (
 	"bytes"
@@ -12,6 +12,10 @@ import (
 	"testing"
 	"time"
 	"unicode/utf16"
+
+	"github.com/claimdiff/claimdiff/claims"
+
+	"github.com/claimdiff/claimdiff/claims/load"
 )
 
 // writeFile writes data to a file in a test directory and returns its path.
@@ -38,34 +42,34 @@ func TestLoadBadInput(t *testing.T) {
 	tests := []struct {
 		name    string
 		path    func(t *testing.T) string
-		opt     LoadOptions
+		opt     load.Options
 		problem string
 	}{
-		{"missing", func(t *testing.T) string { return filepath.Join(dir, "nope.txt") }, LoadOptions{}, "no such file"},
-		{"directory", func(t *testing.T) string { return dir }, LoadOptions{}, "is a directory"},
-		{"empty", func(t *testing.T) string { return writeFile(t, "e.txt", nil) }, LoadOptions{}, "empty file"},
-		{"whitespace", func(t *testing.T) string { return writeFile(t, "w.txt", []byte(" \n\t\r\n \u00a0\n")) }, LoadOptions{}, "only whitespace"},
-		{"nul bytes", func(t *testing.T) string { return writeFile(t, "b.txt", []byte("abc\x00\x01\x02def\x00ghi")) }, LoadOptions{}, "binary"},
+		{"missing", func(t *testing.T) string { return filepath.Join(dir, "nope.txt") }, load.Options{}, "no such file"},
+		{"directory", func(t *testing.T) string { return dir }, load.Options{}, "is a directory"},
+		{"empty", func(t *testing.T) string { return writeFile(t, "e.txt", nil) }, load.Options{}, "empty file"},
+		{"whitespace", func(t *testing.T) string { return writeFile(t, "w.txt", []byte(" \n\t\r\n \u00a0\n")) }, load.Options{}, "only whitespace"},
+		{"nul bytes", func(t *testing.T) string { return writeFile(t, "b.txt", []byte("abc\x00\x01\x02def\x00ghi")) }, load.Options{}, "binary"},
 		{"control chars", func(t *testing.T) string {
 			return writeFile(t, "c.txt", bytes.Repeat([]byte("a\x01\x02\x03\x04b"), 50))
-		}, LoadOptions{}, "binary"},
-		{"too big", func(t *testing.T) string { return writeFile(t, "big.txt", bytes.Repeat([]byte("word "), 300)) }, LoadOptions{MaxBytes: 1000}, "size limit"},
+		}, load.Options{}, "binary"},
+		{"too big", func(t *testing.T) string { return writeFile(t, "big.txt", bytes.Repeat([]byte("word "), 300)) }, load.Options{MaxBytes: 1000}, "size limit"},
 		{"gzip renamed html", func(t *testing.T) string {
 			return writeFile(t, "page.html", gzipped(bytes.Repeat([]byte("<p>x</p>"), 10000)))
-		}, LoadOptions{}, "compressed data"},
-		{"zip", func(t *testing.T) string { return writeFile(t, "a.txt", []byte("PK\x03\x04\x14\x00\x00\x00rest")) }, LoadOptions{}, "compressed data"},
-		{"pdf", func(t *testing.T) string { return writeFile(t, "a.txt", []byte("%PDF-1.7\n...")) }, LoadOptions{}, "PDF"},
+		}, load.Options{}, "compressed data"},
+		{"zip", func(t *testing.T) string { return writeFile(t, "a.txt", []byte("PK\x03\x04\x14\x00\x00\x00rest")) }, load.Options{}, "compressed data"},
+		{"pdf", func(t *testing.T) string { return writeFile(t, "a.txt", []byte("%PDF-1.7\n...")) }, load.Options{}, "PDF"},
 		{"html without text", func(t *testing.T) string {
 			return writeFile(t, "x.html", []byte("<html><head><script>var a=1;</script></head><body></body></html>"))
-		}, LoadOptions{}, "no readable text"},
+		}, load.Options{}, "no readable text"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := tt.path(t)
-			doc, err := Load(p, tt.opt)
-			var ie *InputError
+			doc, err := load.Load(p, tt.opt)
+			var ie *load.InputError
 			if !errors.As(err, &ie) {
-				t.Fatalf("Load: got %v, %v; want *InputError", doc, err)
+				t.Fatalf("Load: got %v, %v; want *load.InputError", doc, err)
 			}
 			if !strings.Contains(err.Error(), tt.problem) || !strings.HasPrefix(err.Error(), p+": ") {
 				t.Errorf("error %q: want path prefix and %q", err, tt.problem)
@@ -78,9 +82,9 @@ func TestLoadBadInput(t *testing.T) {
 }
 
 // checkSpans asserts that every sentence's original span holds its text (modulo decoding).
-func checkSpans(t *testing.T, doc *Document, exact bool) []Sentence {
+func checkSpans(t *testing.T, doc *load.Document, exact bool) []claims.Sentence {
 	t.Helper()
-	sents := Segment(doc)
+	sents := claims.Segment(doc)
 	last := 0
 	for _, s := range sents {
 		if s.Start < last || s.End < s.Start || s.End > len(doc.Raw) {
@@ -129,7 +133,7 @@ func TestLoadEncodings(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := Parse("x.txt", tt.data, LoadOptions{})
+			doc, err := load.Parse("x.txt", tt.data, load.Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -165,7 +169,7 @@ func TestLoadEncodings(t *testing.T) {
 }
 
 func TestLoadFrontMatter(t *testing.T) {
-	doc, err := Load("testdata/input/front_matter.md", LoadOptions{})
+	doc, err := load.Load("../testdata/input/front_matter.md", load.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -211,7 +215,7 @@ func TestParseMetadata(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := Parse(tt.path, []byte(tt.data), LoadOptions{})
+			doc, err := load.Parse(tt.path, []byte(tt.data), load.Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -234,7 +238,7 @@ func TestParseMetadata(t *testing.T) {
 }
 
 func TestLoadHTML(t *testing.T) {
-	doc, err := Load("testdata/input/article.html", LoadOptions{})
+	doc, err := load.Load("../testdata/input/article.html", load.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -261,7 +265,7 @@ func TestLoadHTML(t *testing.T) {
 
 func TestLoadHostileHTML(t *testing.T) {
 	deep := strings.Repeat("<div>", 100000) + "Deep text here. It still reads." + strings.Repeat("</div>", 100000)
-	doc, err := Parse("deep.html", []byte(deep), LoadOptions{})
+	doc, err := load.Parse("deep.html", []byte(deep), load.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -271,24 +275,24 @@ func TestLoadHostileHTML(t *testing.T) {
 	checkSpans(t, doc, true)
 
 	long := strings.Repeat("word ", 2<<20/5)
-	doc, err = Parse("long.txt", []byte(long), LoadOptions{})
+	doc, err = load.Parse("long.txt", []byte(long), load.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	sents := checkSpans(t, doc, true)
 	for _, s := range sents {
-		if len(s.Text) > maxSentenceBytes {
+		if len(s.Text) > claims.MaxSentenceBytes {
 			t.Fatalf("sentence of %d bytes", len(s.Text))
 		}
 	}
 }
 
 func TestLoadStdin(t *testing.T) {
-	doc, err := Load("-", LoadOptions{Stdin: strings.NewReader("Line one of the report.\n")})
+	doc, err := load.Load("-", load.Options{Stdin: strings.NewReader("Line one of the report.\n")})
 	if err != nil || doc.Body != "Line one of the report.\n" || doc.Name != "stdin" {
 		t.Fatalf("got %+v, %v", doc, err)
 	}
-	_, err = Load("-", LoadOptions{Stdin: strings.NewReader(strings.Repeat("x", 2000)), MaxBytes: 100})
+	_, err = load.Load("-", load.Options{Stdin: strings.NewReader(strings.Repeat("x", 2000)), MaxBytes: 100})
 	if err == nil || !strings.Contains(err.Error(), "size limit") {
 		t.Fatalf("got %v, want size limit error", err)
 	}
@@ -321,21 +325,21 @@ func TestLoadURL(t *testing.T) {
 
 	tests := []struct {
 		path, problem, title string
-		opt                  LoadOptions
+		opt                  load.Options
 	}{
 		{path: "/ok", title: "Remote story"},
 		{path: "/moved", title: "Remote story"},
 		{path: "/plain", title: "Plain headline"},
 		{path: "/missing", problem: "404"},
 		{path: "/loop", problem: "redirects"},
-		{path: "/big", problem: "size limit", opt: LoadOptions{MaxBytes: 1000}},
-		{path: "/slow", problem: "cannot fetch", opt: LoadOptions{Timeout: 100 * time.Millisecond}},
+		{path: "/big", problem: "size limit", opt: load.Options{MaxBytes: 1000}},
+		{path: "/slow", problem: "cannot fetch", opt: load.Options{Timeout: 100 * time.Millisecond}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {
-			doc, err := Load(srv.URL+tt.path, tt.opt)
+			doc, err := load.Load(srv.URL+tt.path, tt.opt)
 			if tt.problem != "" {
-				var ie *InputError
+				var ie *load.InputError
 				if !errors.As(err, &ie) || !strings.Contains(err.Error(), tt.problem) {
 					t.Fatalf("got %v, want InputError with %q", err, tt.problem)
 				}

@@ -1,4 +1,4 @@
-package claims
+package load
 
 import (
 	"bytes"
@@ -16,11 +16,11 @@ import (
 // DefaultMaxBytes is the default size limit of one input report.
 const DefaultMaxBytes = 5 << 20
 
-// DefaultTimeout bounds fetching one URL when LoadOptions.Timeout is zero.
+// DefaultTimeout bounds fetching one URL when Options.Timeout is zero.
 const DefaultTimeout = 20 * time.Second
 
-// LoadOptions controls how reports are read.
-type LoadOptions struct {
+// Options controls how reports are read.
+type Options struct {
 	// MaxBytes caps the size of one input; 0 means DefaultMaxBytes.
 	MaxBytes int64
 	// Timeout bounds fetching a URL; 0 means 20 seconds.
@@ -34,7 +34,7 @@ type LoadOptions struct {
 }
 
 // limit returns the effective size limit.
-func (o LoadOptions) limit() int64 {
+func (o Options) limit() int64 {
 	if o.MaxBytes > 0 {
 		return o.MaxBytes
 	}
@@ -65,7 +65,7 @@ func inputErr(path, format string, args ...any) *InputError {
 }
 
 // Load reads one report from a file path, "-" (stdin) or an http(s) URL.
-func Load(path string, opt LoadOptions) (*Document, error) {
+func Load(path string, opt Options) (*Document, error) {
 	switch {
 	case path == "-":
 		in := opt.Stdin
@@ -141,7 +141,7 @@ func humanBytes(n int64) string {
 }
 
 // Parse builds a Document from bytes already read; path names it and hints at its format.
-func Parse(path string, data []byte, opt LoadOptions) (*Document, error) {
+func Parse(path string, data []byte, opt Options) (*Document, error) {
 	if len(data) == 0 {
 		return nil, inputErr(path, "empty file")
 	}

@@ -1,4 +1,4 @@
-package claims
+package load
 
 import (
 	"errors"
@@ -16,7 +16,7 @@ const maxRedirects = 10
 var errTooManyRedirects = errors.New("stopped after 10 redirects")
 
 // fetchURL downloads an http(s) report within the size limit and parses it.
-func fetchURL(rawURL string, opt LoadOptions) (*Document, error) {
+func fetchURL(rawURL string, opt Options) (*Document, error) {
 	u, err := url.Parse(rawURL)
 	if err != nil || u.Host == "" {
 		return nil, inputErr(rawURL, "not a valid URL")

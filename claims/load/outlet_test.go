@@ -1,4 +1,4 @@
-package claims
+package load
 
 import (
 	"os"
@@ -92,7 +92,7 @@ func TestLoadOutlets(t *testing.T) {
 	if _, err := LoadOutlets(filepath.Join(t.TempDir(), "missing.yaml")); err == nil || !strings.Contains(err.Error(), "outlet registry") {
 		t.Fatalf("missing file: %v", err)
 	}
-	fix := filepath.Join("..", "testdata", "reliability", "outlets.yaml")
+	fix := filepath.Join("..", "..", "testdata", "reliability", "outlets.yaml")
 	o, err = LoadOutlets(fix)
 	if err != nil {
 		t.Fatal(err)
