@@ -14,7 +14,6 @@ import (
 	"unicode/utf16"
 
 	"github.com/claimdiff/claimdiff/claims"
-
 	"github.com/claimdiff/claimdiff/claims/load"
 )
 

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/furniture"
 )
 
 // AddFixtures seeds a fuzz corpus with the files of dir and a few hostile inputs of each format.
@@ -30,7 +31,7 @@ func AddFixtures(f *testing.F, dir string) {
 // reason for every exclusion.
 func CheckDoc(t *testing.T, doc *claims.Document) {
 	sents := claims.Segment(doc)
-	claims.Filter([]*claims.Document{doc}, [][]claims.Sentence{sents})
+	furniture.Filter([]*claims.Document{doc}, [][]claims.Sentence{sents})
 	last := 0
 	for i, s := range sents {
 		if s.Start < 0 || s.End > len(doc.Raw) || s.Start > s.End {

@@ -1,9 +1,10 @@
-package claims
+package furniture
 
 import (
 	"slices"
 	"strings"
 
+	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/internal/textcue"
 )
 
@@ -14,11 +15,11 @@ var datelinePrefix = textcue.Lazy(`^(?i)(update[d]?|posted|published)\b([^:]|:\d
 // the filter can drop the piece and keep the text: lines joined as hard wraps of which one
 // is furniture on its own, an embedded post's signature followed by the article, and a
 // time label opening a paragraph.
-func splitFurniture(doc *Document, sents []Sentence) []Sentence {
+func splitFurniture(doc *claims.Document, sents []claims.Sentence) []claims.Sentence {
 	if doc == nil {
 		return sents
 	}
-	var out []Sentence
+	var out []claims.Sentence
 	changed := false
 	for _, s := range sents {
 		cuts := furnitureCuts(s.Text)
@@ -34,7 +35,7 @@ func splitFurniture(doc *Document, sents []Sentence) []Sentence {
 			if a >= b {
 				continue
 			}
-			ns := NewSentence(doc, 0, s.Para, s.BodyStart+a, s.BodyStart+b)
+			ns := claims.NewSentence(doc, 0, s.Para, s.BodyStart+a, s.BodyStart+b)
 			ns.Heading = s.Heading && k == 0
 			out = append(out, ns)
 		}
@@ -52,7 +53,7 @@ func splitFurniture(doc *Document, sents []Sentence) []Sentence {
 func furnitureCuts(text string) []int {
 	var cuts []int
 	if loc := datelinePrefix.FindStringIndex(text); loc != nil && loc[1] < len(text) {
-		if len(datelineVerdicts(strings.TrimSuffix(strings.TrimSpace(text[:loc[1]]), ":"), len(Words(text[:loc[1]])))) > 0 {
+		if len(datelineVerdicts(strings.TrimSuffix(strings.TrimSpace(text[:loc[1]]), ":"), len(claims.Words(text[:loc[1]])))) > 0 {
 			cuts = append(cuts, loc[1])
 		}
 	}
@@ -85,7 +86,7 @@ func furnitureCuts(text string) []int {
 // safe without context: dates, credits, reader prompts, legal notices, embeds.
 func gluedLineVerdicts(l string) []verdict {
 	t := strings.TrimSpace(l)
-	words := len(Words(t))
+	words := len(claims.Words(t))
 	var out []verdict
 	out = append(out, datelineVerdicts(t, words)...)
 	out = append(out, creditSentenceVerdicts(t, words)...)

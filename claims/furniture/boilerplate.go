@@ -1,10 +1,11 @@
-package claims
+package furniture
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/internal/textcue"
 )
 
@@ -32,7 +33,7 @@ type paragraph struct {
 }
 
 // groupParagraphs collects the sentences of one report into paragraphs.
-func groupParagraphs(sents []Sentence) []paragraph {
+func groupParagraphs(sents []claims.Sentence) []paragraph {
 	var out []paragraph
 	// Sentence texts are joined once per paragraph: appending to p.text sentence by
 	// sentence is quadratic in a paragraph of many short sentences.
@@ -50,8 +51,8 @@ func groupParagraphs(sents []Sentence) []paragraph {
 		p := &out[i]
 		p.text = strings.Join(parts[i], " ")
 		p.folded = strings.ToLower(strings.Join(strings.Fields(p.text), " "))
-		p.words = len(Words(p.text))
-		p.terms = Terms(p.text)
+		p.words = len(claims.Words(p.text))
+		p.terms = claims.Terms(p.text)
 		ends := textcue.EndsSentence(p.text)
 		p.prose = ends && p.words >= minProseWords
 		p.label = !ends && p.words <= maxLabelWords

@@ -1,9 +1,10 @@
-package claims
+package furniture
 
 import (
 	"strings"
 	"unicode"
 
+	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/internal/textcue"
 )
 
@@ -132,7 +133,7 @@ func postLike(text string) bool {
 // post's text: from the paragraph's start (or the previous signature) when the paragraph
 // opens with the poster's handle, else the sentences just before the signature that carry
 // a handle or no English function word. The article text around the post stays.
-func markEmbeddedPosts(sents []Sentence, paras []paragraph) {
+func markEmbeddedPosts(sents []claims.Sentence, paras []paragraph) {
 	for _, p := range paras {
 		if p.reason != "" || p.first == p.last {
 			continue

@@ -1,4 +1,4 @@
-package claims
+package furniture
 
 import (
 	"encoding/json"
@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/claimdiff/claimdiff/claims"
 )
 
 // furnitureGold is the gold format of ../shared/eval, used by our own furniture fixtures.
@@ -19,7 +21,7 @@ type furnitureGold struct {
 }
 
 // loadFurnitureCase loads one fixture event of testdata/furniture and filters it.
-func loadFurnitureCase(t *testing.T, dir string) (furnitureGold, []*Document, [][]Sentence) {
+func loadFurnitureCase(t *testing.T, dir string) (furnitureGold, []*claims.Document, [][]claims.Sentence) {
 	t.Helper()
 	raw, err := os.ReadFile(filepath.Join(dir, "gold.json"))
 	if err != nil {
@@ -38,11 +40,11 @@ func loadFurnitureCase(t *testing.T, dir string) (furnitureGold, []*Document, []
 }
 
 // holding returns every sentence of a report whose text contains the folded needle.
-func holding(sents []Sentence, needle string) []Sentence {
-	n := Fold(needle)
-	var out []Sentence
+func holding(sents []claims.Sentence, needle string) []claims.Sentence {
+	n := claims.Fold(needle)
+	var out []claims.Sentence
 	for _, s := range sents {
-		if strings.Contains(Fold(s.Text), n) {
+		if strings.Contains(claims.Fold(s.Text), n) {
 			out = append(out, s)
 		}
 	}
@@ -54,7 +56,7 @@ func holding(sents []Sentence, needle string) []Sentence {
 // with a class and a cue, and every evidence sentence is kept. Furniture that the HTML
 // extraction already left out is not in any sentence, which is as good.
 func TestFurnitureFixtures(t *testing.T) {
-	dirs, _ := filepath.Glob("../testdata/furniture/*")
+	dirs, _ := filepath.Glob("../../testdata/furniture/*")
 	if len(dirs) < 2 {
 		t.Fatalf("found %d furniture fixtures, want at least 2", len(dirs))
 	}
@@ -62,10 +64,10 @@ func TestFurnitureFixtures(t *testing.T) {
 		t.Run(filepath.Base(dir), func(t *testing.T) {
 			g, _, sents := loadFurnitureCase(t, dir)
 			for _, n := range g.Noise {
-				fn := Fold(n)
+				fn := claims.Fold(n)
 				for i := range sents {
 					for _, s := range sents[i] {
-						ft := Fold(s.Text)
+						ft := claims.Fold(s.Text)
 						part := len(strings.Fields(ft)) >= 3 && strings.Contains(fn, ft)
 						if !strings.Contains(ft, fn) && !part {
 							continue
@@ -96,7 +98,7 @@ func TestFurnitureFixtures(t *testing.T) {
 
 // TestFurnitureClasses checks the class given to one line of each kind.
 func TestFurnitureClasses(t *testing.T) {
-	_, _, sents := loadFurnitureCase(t, "../testdata/furniture/tarrow-footbridge")
+	_, _, sents := loadFurnitureCase(t, "../../testdata/furniture/tarrow-footbridge")
 	tests := []struct {
 		report int
 		needle string
@@ -149,7 +151,7 @@ func TestFurnitureClasses(t *testing.T) {
 // TestFurnitureKeepsArticle checks the keep cases: hard-wrapped prose, a casualty list, a
 // results line, a one-line quote, a colon line before a quote, a page cut off mid-word.
 func TestFurnitureKeepsArticle(t *testing.T) {
-	_, _, sents := loadFurnitureCase(t, "../testdata/furniture/tarrow-footbridge")
+	_, _, sents := loadFurnitureCase(t, "../../testdata/furniture/tarrow-footbridge")
 	for _, n := range []string{
 		"metres into the water, throwing dozens of people into the river",
 		"- Serious condition: two adults",
@@ -177,7 +179,7 @@ func TestFurnitureKeepsArticle(t *testing.T) {
 
 // TestLanguageWarning checks that a Spanish report is warned about, not thrown away.
 func TestLanguageWarning(t *testing.T) {
-	_, docs, sents := loadFurnitureCase(t, "../testdata/furniture/lune-language")
+	_, docs, sents := loadFurnitureCase(t, "../../testdata/furniture/lune-language")
 	if docs[0].Language != "en" || docs[1].Language != "es" {
 		t.Fatalf("languages %q, %q, want en, es", docs[0].Language, docs[1].Language)
 	}
@@ -192,12 +194,12 @@ func TestLanguageWarning(t *testing.T) {
 		}
 	}
 	// One English report alone gets no warning.
-	d, err := Load("../testdata/furniture/lune-language/wire-en.txt", LoadOptions{})
+	d, err := claims.Load("../../testdata/furniture/lune-language/wire-en.txt", claims.LoadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	d.ID = "s1"
-	Filter([]*Document{d}, [][]Sentence{Segment(d)})
+	Filter([]*claims.Document{d}, [][]claims.Sentence{claims.Segment(d)})
 	if len(d.Warnings) != 0 {
 		t.Errorf("English report warned: %q", d.Warnings)
 	}
@@ -219,7 +221,7 @@ func TestDatelineVerdicts(t *testing.T) {
 		{"Updated rules take effect in June", false},
 	}
 	for _, tt := range tests {
-		got := len(datelineVerdicts(tt.line, len(Words(tt.line)))) > 0
+		got := len(datelineVerdicts(tt.line, len(claims.Words(tt.line)))) > 0
 		if got != tt.want {
 			t.Errorf("datelineVerdicts(%q) = %v, want %v", tt.line, got, tt.want)
 		}
@@ -250,7 +252,7 @@ func TestCreditAndAddressCues(t *testing.T) {
 		{"Kraft also makes cookies and crackers at the plant.", ""},
 	}
 	for _, tt := range tests {
-		words := len(Words(tt.line))
+		words := len(claims.Words(tt.line))
 		vs := slices.Concat(creditLineVerdicts(tt.line, words), addressVerdicts(tt.line, words), legalVerdicts(tt.line))
 		v, ok := bestVerdict(vs)
 		got := ""

@@ -1,6 +1,6 @@
-package claims
+package furniture
 
-import ()
+import "github.com/claimdiff/claimdiff/claims"
 
 const (
 	// minLinkRun is the shortest run of unrelated short lines read as a link list.
@@ -16,7 +16,7 @@ const (
 // classifyFurniture); regions add what only shows across lines: source lists, navigation
 // arrows, repeated lines, directory entries, navigation headers and runs of short links.
 // There is no cut of "the rest of the page": a tail region cut took article text with it.
-func Filter(docs []*Document, sents [][]Sentence) {
+func Filter(docs []*claims.Document, sents [][]claims.Sentence) {
 	paras := make([][]paragraph, len(sents))
 	for i := range sents {
 		if i < len(docs) {
@@ -26,11 +26,11 @@ func Filter(docs []*Document, sents [][]Sentence) {
 		markLocal(paras[i])
 	}
 	profiles := buildProfiles(docs, paras)
-	english := markLanguages(docs, sents)
+	english := claims.MarkLanguages(docs, sents)
 	for i := range sents {
 		title := ""
 		if i < len(docs) && docs[i] != nil {
-			title = Fold(docs[i].Title)
+			title = claims.Fold(docs[i].Title)
 		}
 		classifyFurniture(sents[i], paras[i], english[i])
 		filterReport(sents[i], paras[i], profiles[i], title)
@@ -54,7 +54,7 @@ func markLocal(paras []paragraph) {
 }
 
 // filterReport decides the exclusions of one report and writes them to its sentences.
-func filterReport(sents []Sentence, paras []paragraph, prof topicProfile, title string) {
+func filterReport(sents []claims.Sentence, paras []paragraph, prof topicProfile, title string) {
 	n := len(paras)
 	if n == 0 {
 		return

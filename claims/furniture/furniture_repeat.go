@@ -1,9 +1,10 @@
-package claims
+package furniture
 
 import (
 	"strings"
 	"unicode"
 
+	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/internal/textcue"
 )
 
@@ -13,7 +14,7 @@ import (
 // that the article then gives in full is a standfirst copy, and a paragraph that opens
 // with the previous paragraph's first sentence and goes on differently is the caption of
 // a picture or video that quotes it.
-func markNeighbourFurniture(sents []Sentence, paras []paragraph) {
+func markNeighbourFurniture(sents []claims.Sentence, paras []paragraph) {
 	n := len(paras)
 	// Neighbours are judged by the first pass only, so one caption does not make the
 	// next paragraph a caption too.
@@ -48,12 +49,12 @@ func markNeighbourFurniture(sents []Sentence, paras []paragraph) {
 
 // opensLikePrevious reports a paragraph of two or more sentences whose first sentence is
 // the previous paragraph's first sentence (of six words or more) while the rest differs.
-func opensLikePrevious(sents []Sentence, paras []paragraph, i int) bool {
+func opensLikePrevious(sents []claims.Sentence, paras []paragraph, i int) bool {
 	p, q := paras[i], paras[i-1]
 	if p.last == p.first || p.folded == q.folded {
 		return false
 	}
-	a, b := Fold(sents[p.first].Text), Fold(sents[q.first].Text)
+	a, b := claims.Fold(sents[p.first].Text), claims.Fold(sents[q.first].Text)
 	return a == b && len(strings.Fields(a)) >= 6
 }
 
@@ -105,7 +106,7 @@ func isTeaserOf(t string, later []paragraph) bool {
 	if !ok {
 		stem, ok = strings.CutSuffix(t, "...")
 	}
-	stem = Fold(strings.TrimSpace(stem))
+	stem = claims.Fold(strings.TrimSpace(stem))
 	if !ok || len(strings.Fields(stem)) < 5 {
 		return false
 	}
@@ -171,7 +172,7 @@ func isThirdPersonVerb(w string) bool {
 			return false
 		}
 	}
-	return !stopWords[w] && w != "was" && w != "has" && w != "does"
+	return !claims.IsStopWord(w) && w != "was" && w != "has" && w != "does"
 }
 
 // nounFollower are words that follow a plural noun rather than a verb ("students and",
@@ -210,11 +211,11 @@ func startsCapital(w string) bool {
 
 // restoreRestatedCaptions keeps caption sentences that the article itself states word for
 // word: they add nothing, and dropping them would drop the article's own sentence.
-func restoreRestatedCaptions(sents []Sentence) {
+func restoreRestatedCaptions(sents []claims.Sentence) {
 	var kept strings.Builder
 	for _, s := range sents {
 		if !s.Excluded {
-			kept.WriteString(Fold(s.Text))
+			kept.WriteString(claims.Fold(s.Text))
 			kept.WriteByte('\n')
 		}
 	}
@@ -226,7 +227,7 @@ func restoreRestatedCaptions(sents []Sentence) {
 			continue
 		}
 		checked++
-		f := strings.TrimRight(Fold(s.Text), ".")
+		f := strings.TrimRight(claims.Fold(s.Text), ".")
 		if len(strings.Fields(f)) >= 6 && strings.Contains(body, f) {
 			s.Excluded, s.Reason, s.Class, s.Cue = false, "", "", ""
 		}

@@ -1,10 +1,11 @@
-package claims
+package furniture
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/internal/textcue"
 )
 
@@ -54,7 +55,7 @@ type lineShape struct {
 // cues add up (topical similarity is not among them: related headlines and captions are
 // about the same event, so form, position and wording tell them apart), and marks single furniture sentences (credits, embed signatures, reader
 // prompts) inside otherwise kept paragraphs.
-func classifyFurniture(sents []Sentence, paras []paragraph, english bool) {
+func classifyFurniture(sents []claims.Sentence, paras []paragraph, english bool) {
 	firstBody, lastBody := -1, -1
 	for i, p := range paras {
 		if p.prose {
@@ -153,7 +154,7 @@ func endsInFragment(text string) bool {
 	if last == "" {
 		return true
 	}
-	return utf8.RuneCountInString(last) <= 2 || stopWords[last]
+	return utf8.RuneCountInString(last) <= 2 || claims.IsStopWord(last)
 }
 
 // lineVerdicts collects the cues of one paragraph read as a whole line.
@@ -191,7 +192,7 @@ func lineVerdicts(p *paragraph, sh lineShape) []verdict {
 // sentenceVerdicts collects the cues that single out one sentence inside a paragraph.
 func sentenceVerdicts(text string, english bool) []verdict {
 	t := strings.TrimSpace(text)
-	words := len(Words(t))
+	words := len(claims.Words(t))
 	var out []verdict
 	out = append(out, creditSentenceVerdicts(t, words)...)
 	out = append(out, datelineVerdicts(t, words)...)
@@ -207,7 +208,7 @@ func sentenceVerdicts(text string, english bool) []verdict {
 // hasEnglishFunctionWord reports whether text holds one English function word: nearly
 // every English sentence of six words or more does.
 func hasEnglishFunctionWord(text string) bool {
-	for _, w := range Words(text) {
+	for _, w := range claims.Words(text) {
 		if englishFunctionWords[strings.ToLower(w.Text)] {
 			return true
 		}

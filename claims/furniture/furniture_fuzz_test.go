@@ -1,15 +1,17 @@
-package claims
+package furniture
 
 import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/claimdiff/claimdiff/claims"
 )
 
 // FuzzFurnitureSplit checks that cutting furniture out of sentences keeps every sentence
 // a non-empty, in-order span of the body whose text is that span.
 func FuzzFurnitureSplit(f *testing.F) {
-	files, _ := filepath.Glob("../testdata/furniture/*/*.txt")
+	files, _ := filepath.Glob("../../testdata/furniture/*/*.txt")
 	for _, p := range files {
 		if data, err := os.ReadFile(p); err == nil {
 			f.Add(string(data))
@@ -19,9 +21,9 @@ func FuzzFurnitureSplit(f *testing.F) {
 	f.Add("Text pic.twitter.com/x — A (@a) May 9, 2026 More text.")
 	f.Add("Updated:: : —(@) May 1, 2026")
 	f.Fuzz(func(t *testing.T, body string) {
-		doc := &Document{ID: "s1", Body: body, Raw: []byte(body)}
-		sents := [][]Sentence{Segment(doc)}
-		Filter([]*Document{doc}, sents)
+		doc := &claims.Document{ID: "s1", Body: body, Raw: []byte(body)}
+		sents := [][]claims.Sentence{claims.Segment(doc)}
+		Filter([]*claims.Document{doc}, sents)
 		last := 0
 		for i, s := range sents[0] {
 			if s.Index != i {

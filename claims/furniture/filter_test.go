@@ -1,4 +1,4 @@
-package claims
+package furniture
 
 import (
 	"encoding/json"
@@ -7,39 +7,40 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/internal/textcue"
 )
 
 // sharedDir is the read-only evaluation data next to the repository.
-const sharedDir = "../../shared"
+const sharedDir = "../../../shared"
 
 // loadSegmented loads files, segments them and runs Filter over all of them together.
-func loadSegmented(t testing.TB, paths ...string) ([]*Document, [][]Sentence) {
+func loadSegmented(t testing.TB, paths ...string) ([]*claims.Document, [][]claims.Sentence) {
 	t.Helper()
-	var docs []*Document
-	var sents [][]Sentence
+	var docs []*claims.Document
+	var sents [][]claims.Sentence
 	for i, p := range paths {
-		d, err := Load(p, LoadOptions{})
+		d, err := claims.Load(p, claims.LoadOptions{})
 		if err != nil {
-			t.Fatalf("Load(%s): %v", p, err)
+			t.Fatalf("claims.Load(%s): %v", p, err)
 		}
 		d.ID = "s" + string(rune('1'+i))
 		docs = append(docs, d)
-		sents = append(sents, Segment(d))
+		sents = append(sents, claims.Segment(d))
 	}
 	Filter(docs, sents)
 	return docs, sents
 }
 
 // sentenceHolding returns the sentence whose text contains the folded needle.
-func sentenceHolding(sents []Sentence, needle string) (Sentence, bool) {
-	n := Fold(needle)
+func sentenceHolding(sents []claims.Sentence, needle string) (claims.Sentence, bool) {
+	n := claims.Fold(needle)
 	for _, s := range sents {
-		if strings.Contains(Fold(s.Text), n) {
+		if strings.Contains(claims.Fold(s.Text), n) {
 			return s, true
 		}
 	}
-	return Sentence{}, false
+	return claims.Sentence{}, false
 }
 
 func TestFilterFixtures(t *testing.T) {
@@ -49,7 +50,7 @@ func TestFilterFixtures(t *testing.T) {
 		excluded []string
 	}{
 		{
-			file: "testdata/input/directory_tail.txt",
+			file: "../testdata/input/directory_tail.txt",
 			kept: []string{"Hospital Opens New Night Clinic", "opened a night clinic on Monday",
 				"between 8 p.m. and 6 a.m.", "hired 15 new nurses"},
 			excluded: []string{"Valley Radio:", "More Stories You May Like", "Ravenmoor Council Votes On Parking Fees",
@@ -57,12 +58,12 @@ func TestFilterFixtures(t *testing.T) {
 				"Trusted by over 200 sites"},
 		},
 		{
-			file: "testdata/input/article.html",
+			file: "../testdata/input/article.html",
 			kept: []string{"Harbour bridge closed after cracks found", "About 18,000 vehicles cross the bridge",
 				"Safety has to come first", "every 20 minutes from Monday"},
 		},
 		{
-			file: "testdata/input/nav_tail.txt",
+			file: "../testdata/input/nav_tail.txt",
 			kept: []string{"Water main burst floods high street", "Repairs are expected to take two days",
 				"The company said it would compensate"},
 			excluded: []string{"Previous article", "Next article", "Image: Water main burst floods high street shops",
@@ -112,7 +113,7 @@ func TestFilterRealReportsKeepText(t *testing.T) {
 		for i, ss := range sents {
 			for _, s := range ss {
 				total++
-				isProse := len(Words(s.Text)) >= 6 && textcue.EndsSentence(s.Text)
+				isProse := len(claims.Words(s.Text)) >= 6 && textcue.EndsSentence(s.Text)
 				if isProse {
 					prose++
 				}
@@ -193,7 +194,7 @@ func TestFilterSeedNoise(t *testing.T) {
 		}
 		repeat := false
 		for _, prev := range sents[1][:i] {
-			repeat = repeat || (!prev.Excluded && Fold(prev.Text) == Fold(s.Text))
+			repeat = repeat || (!prev.Excluded && claims.Fold(prev.Text) == claims.Fold(s.Text))
 		}
 		if !repeat && len(strings.Fields(s.Text)) > 2 {
 			t.Errorf("second report: %q excluded (%s)", s.Text, s.Reason)

@@ -1,4 +1,4 @@
-package claims
+package furniture
 
 import (
 	"os"
@@ -31,7 +31,7 @@ func guardCorpus(t *testing.T) []string {
 		"log in to comment", "Sign up for our newsletter", "Our story", "a ſource: ſomeone", "\u212aelvin photo:",
 		"Video via Reuters", "Source: ministry", "PIC BY x", "here's what we know", "Check back later",
 	}
-	for _, glob := range []string{"../testdata/cases/*/*", "testdata/*/*", "testdata/*/*/*"} {
+	for _, glob := range []string{"../../testdata/cases/*/*", "../testdata/*/*", "../testdata/*/*/*", "../load/testdata/*/*/*"} {
 		files, err := filepath.Glob(glob)
 		if err != nil {
 			t.Fatal(err)

@@ -1,6 +1,10 @@
-package claims
+package furniture
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
 
 const (
 	// leadShare is the share of a report's prose paragraphs read as its lead (at least
@@ -39,7 +43,7 @@ func (t topicProfile) score(terms []string) (float64, int) {
 // leadTerms returns the content lemmas of a report's title and lead paragraphs.
 func leadTerms(title string, paras []paragraph) map[string]bool {
 	out := map[string]bool{}
-	for _, w := range Terms(Fold(title)) {
+	for _, w := range claims.Terms(claims.Fold(title)) {
 		out[w] = true
 	}
 	prose := 0
@@ -71,7 +75,7 @@ func leadTerms(title string, paras []paragraph) map[string]bool {
 }
 
 // buildProfiles builds each report's topic profile from its own lead and the others' leads.
-func buildProfiles(docs []*Document, paras [][]paragraph) []topicProfile {
+func buildProfiles(docs []*claims.Document, paras [][]paragraph) []topicProfile {
 	leads := make([]map[string]bool, len(paras))
 	for i := range paras {
 		title := ""
