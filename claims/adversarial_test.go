@@ -1,16 +1,18 @@
-package claims
+package claims_test
 
 import (
 	"fmt"
 	"testing"
 
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/furniture"
 	"github.com/claimdiff/claimdiff/internal/adversarial"
 )
 
 // adversarialDoc parses one generated input, failing the test or benchmark on an error.
-func adversarialDoc(tb testing.TB, in adversarial.Input, data []byte) *Document {
+func adversarialDoc(tb testing.TB, in adversarial.Input, data []byte) *claims.Document {
 	tb.Helper()
-	doc, err := Parse(in.File, data, LoadOptions{})
+	doc, err := claims.Parse(in.File, data, claims.LoadOptions{})
 	if err != nil {
 		tb.Fatalf("%s: Parse: %v", in.Name, err)
 	}
@@ -28,24 +30,24 @@ func TestAdversarialPipeline(t *testing.T) {
 	for _, in := range adversarial.Inputs {
 		t.Run(in.Name, func(t *testing.T) {
 			data := in.Gen(in.Limit)
-			if len(data) > DefaultMaxBytes {
-				t.Fatalf("generator made %d bytes, over the %d limit", len(data), DefaultMaxBytes)
+			if len(data) > claims.DefaultMaxBytes {
+				t.Fatalf("generator made %d bytes, over the %d limit", len(data), claims.DefaultMaxBytes)
 			}
 			doc := adversarialDoc(t, in, data)
-			sents := Segment(doc)
+			sents := claims.Segment(doc)
 			if len(sents) == 0 {
 				t.Fatalf("no sentences from %d bytes", len(data))
 			}
-			Filter([]*Document{doc}, [][]Sentence{sents})
+			furniture.Filter([]*claims.Document{doc}, [][]claims.Sentence{sents})
 			for i, s := range sents {
-				if len(s.Text) > maxSentenceBytes {
-					t.Fatalf("sentence %d has %d bytes, over maxSentenceBytes", i, len(s.Text))
+				if len(s.Text) > claims.MaxSentenceBytes {
+					t.Fatalf("sentence %d has %d bytes, over claims.MaxSentenceBytes", i, len(s.Text))
 				}
 				if s.Start < 0 || s.End > len(doc.Raw) || s.Start > s.End {
 					t.Fatalf("sentence %d span [%d,%d) outside %d raw bytes", i, s.Start, s.End, len(doc.Raw))
 				}
 			}
-			cs := Extract(doc, sents, ExtractOptions{})
+			cs := claims.Extract(doc, sents, claims.ExtractOptions{})
 			for i, c := range cs {
 				if c.SentenceIndex < 0 || c.SentenceIndex >= len(sents) {
 					t.Fatalf("claim %d in sentence %d of %d", i, c.SentenceIndex, len(sents))
@@ -59,8 +61,8 @@ func TestAdversarialPipeline(t *testing.T) {
 // TestAdversarialOverLimit checks that an input one byte over the limit is refused
 // with the size-limit error rather than processed.
 func TestAdversarialOverLimit(t *testing.T) {
-	data := adversarial.DigitsCommas(DefaultMaxBytes + 1)
-	_, err := Parse("big.txt", data, LoadOptions{})
+	data := adversarial.DigitsCommas(claims.DefaultMaxBytes + 1)
+	_, err := claims.Parse("big.txt", data, claims.LoadOptions{})
 	if err == nil || err.Error() != "big.txt: larger than the size limit of 5 MB" {
 		t.Fatalf("Parse of %d bytes: got %v, want the size-limit error", len(data), err)
 	}
@@ -97,7 +99,7 @@ func BenchmarkAdversarialSegment(b *testing.B) {
 				doc := adversarialDoc(b, in, data)
 				b.SetBytes(int64(len(data)))
 				for b.Loop() {
-					Segment(doc)
+					claims.Segment(doc)
 				}
 			})
 		}
@@ -111,10 +113,10 @@ func BenchmarkAdversarialFilter(b *testing.B) {
 			data := in.Gen(in.Limit / sz.div)
 			b.Run(fmt.Sprintf("%s/%s", in.Name, sz.name), func(b *testing.B) {
 				doc := adversarialDoc(b, in, data)
-				sents := Segment(doc)
+				sents := claims.Segment(doc)
 				b.SetBytes(int64(len(data)))
 				for b.Loop() {
-					Filter([]*Document{doc}, [][]Sentence{sents})
+					furniture.Filter([]*claims.Document{doc}, [][]claims.Sentence{sents})
 				}
 			})
 		}
@@ -128,11 +130,11 @@ func BenchmarkAdversarialExtract(b *testing.B) {
 			data := in.Gen(in.Limit / sz.div)
 			b.Run(fmt.Sprintf("%s/%s", in.Name, sz.name), func(b *testing.B) {
 				doc := adversarialDoc(b, in, data)
-				sents := Segment(doc)
-				Filter([]*Document{doc}, [][]Sentence{sents})
+				sents := claims.Segment(doc)
+				furniture.Filter([]*claims.Document{doc}, [][]claims.Sentence{sents})
 				b.SetBytes(int64(len(data)))
 				for b.Loop() {
-					Extract(doc, sents, ExtractOptions{})
+					claims.Extract(doc, sents, claims.ExtractOptions{})
 				}
 			})
 		}

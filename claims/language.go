@@ -24,10 +24,10 @@ func DetectLanguage(text string) (name, code string, reliable bool) {
 	return lang.String(), lang.Iso6391(), conf > whatlanggo.ReliableConfidenceThreshold
 }
 
-// markLanguages detects each report's language and warns when a report is not English
+// MarkLanguages detects each report's language and warns when a report is not English
 // (the extraction rules are English) or the reports are written in different languages.
 // It returns, per report, whether it reads as English.
-func markLanguages(docs []*Document, sents [][]Sentence) []bool {
+func MarkLanguages(docs []*Document, sents [][]Sentence) []bool {
 	english := make([]bool, len(sents))
 	var names []string
 	langs := map[string]bool{}

@@ -11,6 +11,8 @@ import (
 
 	"github.com/jdkato/prose/v3/segment"
 	"gopkg.in/neurosnap/sentences.v1"
+
+	"github.com/claimdiff/claimdiff/claims/internal/textcue"
 )
 
 const (
@@ -115,7 +117,7 @@ func Segment(doc *Document) []Sentence {
 // isHeadingText reports a short line without final punctuation.
 func isHeadingText(t string) bool {
 	n := len(strings.Fields(t))
-	return n > 0 && n <= maxHeadingWords && strings.Count(t, ":") < 2 && !endsSentence(t) && !strings.HasSuffix(strings.TrimSpace(t), ":")
+	return n > 0 && n <= maxHeadingWords && strings.Count(t, ":") < 2 && !textcue.EndsSentence(t) && !strings.HasSuffix(strings.TrimSpace(t), ":")
 }
 
 // line is one trimmed non-empty line of the body.
@@ -136,7 +138,7 @@ func bodyLines(s string) []line {
 		} else {
 			end += pos
 		}
-		a, b := trimSpan(s, pos, end)
+		a, b := textcue.TrimSpan(s, pos, end)
 		if a < b {
 			out = append(out, line{a, b, blank})
 			blank = false
@@ -146,31 +148,6 @@ func bodyLines(s string) []line {
 		pos = end + 1
 	}
 	return out
-}
-
-// trimSpan narrows [a, b) of s to exclude leading and trailing white space and
-// invisible format characters.
-func trimSpan(s string, a, b int) (int, int) {
-	for a < b {
-		r, size := utf8.DecodeRuneInString(s[a:b])
-		if !unicode.IsSpace(r) && !invisible(r) {
-			break
-		}
-		a += size
-	}
-	for b > a {
-		r, size := utf8.DecodeLastRuneInString(s[a:b])
-		if !unicode.IsSpace(r) && !invisible(r) {
-			break
-		}
-		b -= size
-	}
-	return a, b
-}
-
-// invisible reports zero-width format characters that occur in pasted web text.
-func invisible(r rune) bool {
-	return r == '\ufeff' || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\u00ad'
 }
 
 // splitUnits groups lines into units: hard-wrapped continuation lines join the line before.
@@ -207,7 +184,7 @@ func continues(body string, prev, next line, wrapped bool) bool {
 	if wrapped && prev.end-prev.start >= 50 {
 		return true
 	}
-	if endsSentence(p) || strings.HasSuffix(p, ":") {
+	if textcue.EndsSentence(p) || strings.HasSuffix(p, ":") {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(body[next.start:next.end])
@@ -270,7 +247,7 @@ func splitChunk(body string, c span) (spans []span) {
 		return whole
 	}
 	// Text the splitter dropped at the end (stray punctuation) stays in the last sentence.
-	if a, b := trimSpan(body, spans[len(spans)-1].end, c.end); a < b {
+	if a, b := textcue.TrimSpan(body, spans[len(spans)-1].end, c.end); a < b {
 		spans[len(spans)-1].end = b
 	}
 	return mergeAbbrevSplits(body, spans)
@@ -298,7 +275,7 @@ func chunks(body string, a, b, limit int) []span {
 				cut = a + limit
 			}
 		}
-		if x, y := trimSpan(body, a, cut); x < y {
+		if x, y := textcue.TrimSpan(body, a, cut); x < y {
 			out = append(out, span{x, y})
 		}
 		a = cut
@@ -310,7 +287,7 @@ func chunks(body string, a, b, limit int) []span {
 			a += size
 		}
 	}
-	if x, y := trimSpan(body, a, b); x < y {
+	if x, y := textcue.TrimSpan(body, a, b); x < y {
 		out = append(out, span{x, y})
 	}
 	return out

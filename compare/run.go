@@ -7,6 +7,7 @@ import (
 	"sync/atomic"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/furniture"
 )
 
 // Analysis is one report carried through segmentation, filtering and extraction.
@@ -28,7 +29,7 @@ func Analyze(docs []*claims.Document, opt Options) []*Analysis {
 	sents := make([][]claims.Sentence, len(docs))
 	forEach(len(docs), opt.Jobs, func(i int) { sents[i] = claims.Segment(docs[i]) })
 	if !opt.NoFilter {
-		claims.Filter(docs, sents) // compares reports with each other, so it runs once over all
+		furniture.Filter(docs, sents) // compares reports with each other, so it runs once over all
 	}
 	out := make([]*Analysis, len(docs))
 	forEach(len(docs), opt.Jobs, func(i int) {
