@@ -53,27 +53,28 @@ func strongDenial(a, b negReading) (string, bool) {
 // against every other, so each sentence's words and states are read once
 // and a pair is read in full only when the cheap test of shared words passes.
 func (m *model) strayNegations(fs []Finding) []Finding {
-	held := map[string]bool{}
+	held := map[spot]bool{}
 	for _, f := range fs {
 		if f.Verdict == Discrepancy && f.Rule == "polarity" {
 			for _, c := range f.Claims {
-				held[claimSpot(c)] = true
+				held[claimSpot(&c)] = true
 			}
 		}
 	}
-	lemmas := map[*unit]map[string]bool{}
-	states := map[*unit][]copPred{}
-	for _, us := range m.units {
-		for _, u := range us {
-			if u.stmt != nil {
-				r := u.negation()
-				lemmas[u], states[u] = r.lemmas(), r.copulaPredicates()
-			}
+	// Per unit, by id: its sentence's spot, lemmas and copula states, read once.
+	spots := make([]spot, len(m.all))
+	lemmas := make([]map[string]bool, len(m.all))
+	states := make([][]copPred, len(m.all))
+	for _, u := range m.all {
+		if u.stmt != nil {
+			r := u.negation()
+			spots[u.id] = claimSpot(u.stmt)
+			lemmas[u.id], states[u.id] = r.lemmas(), r.copulaPredicates()
 		}
 	}
 	for s, us := range m.units {
 		for _, a := range us {
-			if a.stmt == nil || held[claimSpot(*a.stmt)] {
+			if a.stmt == nil || held[spots[a.id]] {
 				continue
 			}
 			ra := a.negation()
@@ -81,7 +82,7 @@ func (m *model) strayNegations(fs []Finding) []Finding {
 			for _, sc := range ra.scopes {
 				scoped = append(scoped, ra.scoped(sc))
 			}
-			if len(scoped) == 0 && len(states[a]) == 0 {
+			if len(scoped) == 0 && len(states[a.id]) == 0 {
 				continue
 			}
 			for t, vs := range m.units {
@@ -89,22 +90,22 @@ func (m *model) strayNegations(fs []Finding) []Finding {
 					continue
 				}
 				for _, b := range vs {
-					if b.stmt == nil || held[claimSpot(*b.stmt)] {
+					if b.stmt == nil || held[spots[b.id]] {
 						continue
 					}
-					if mayDeny(scoped, lemmas[b]) {
+					if mayDeny(scoped, lemmas[b.id]) {
 						if pred, ok := strongDenial(ra, b.negation()); ok {
 							fs = append(fs, strayFinding(*a.stmt, *b.stmt, pred, max(DefaultMinConfidence, clamp01(m.unitSim(a, b)+0.2))))
-							held[claimSpot(*a.stmt)] = true
+							held[spots[a.id]] = true
 							break
 						}
 					}
-					if !shareSubject(states[a], states[b]) {
+					if !shareSubject(states[a.id], states[b.id]) {
 						continue
 					}
-					if x, y, ok := opposedState(ra, b.negation()); ok && sharesBesides(ra, b.negation(), x, y) {
+					if x, y, ok := opposedPreds(states[a.id], states[b.id]); ok && sharesBesides(ra, b.negation(), x, y) {
 						fs = append(fs, opposedFinding(*a.stmt, *b.stmt, x, y, max(DefaultMinConfidence, clamp01(m.unitSim(a, b)+0.2))))
-						held[claimSpot(*a.stmt)], held[claimSpot(*b.stmt)] = true, true
+						held[spots[a.id]], held[spots[b.id]] = true, true
 						break
 					}
 				}
