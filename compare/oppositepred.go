@@ -60,9 +60,14 @@ func (r negReading) copulaPredicates() []copPred {
 // opposedState returns the state sentence a gives a subject whose opposite
 // sentence b gives the same subject, and that opposite.
 func opposedState(a, b negReading) (string, string, bool) {
+	return opposedPreds(a.copulaPredicates(), b.copulaPredicates())
+}
+
+// opposedPreds is opposedState on the sentences' copula states, for callers
+// that read them once per sentence rather than once per pair.
+func opposedPreds(pa, pb []copPred) (string, string, bool) {
 	opp := antonymIndex()
-	pb := b.copulaPredicates()
-	for _, x := range a.copulaPredicates() {
+	for _, x := range pa {
 		for _, y := range pb {
 			if x.subj == y.subj && antonyms(opp, x.state, y.state) {
 				return x.state, y.state, true

@@ -85,7 +85,7 @@ func sentenceClaim(c claims.Claim) claims.Claim {
 // negating sentence set against several asserting reports is one finding.
 func mergePolarity(fs []Finding) []Finding {
 	var out []Finding
-	home := map[string]int{} // claim spot → index in out of its polarity finding
+	home := map[spot]int{} // claim spot → index in out of its polarity finding
 	for _, f := range fs {
 		if f.Verdict != Discrepancy || f.Rule != "polarity" {
 			out = append(out, f)
@@ -93,7 +93,7 @@ func mergePolarity(fs []Finding) []Finding {
 		}
 		at := -1
 		for _, c := range f.Claims {
-			if k, ok := home[claimSpot(c)]; ok {
+			if k, ok := home[claimSpot(&c)]; ok {
 				at = k
 				break
 			}
@@ -104,14 +104,14 @@ func mergePolarity(fs []Finding) []Finding {
 		} else {
 			g := &out[at]
 			for _, c := range f.Claims {
-				if _, ok := home[claimSpot(c)]; !ok {
+				if _, ok := home[claimSpot(&c)]; !ok {
 					g.Claims = append(g.Claims, c)
 				}
 			}
 			g.Reasons = append(g.Reasons, f.Summary)
 		}
 		for _, c := range f.Claims {
-			home[claimSpot(c)] = at
+			home[claimSpot(&c)] = at
 		}
 	}
 	return out
@@ -315,8 +315,15 @@ func plural1(n int) string {
 	return ""
 }
 
-// claimSpot names a claim by its source and sentence, which identify it
-// before claim ids are given.
-func claimSpot(c claims.Claim) string {
-	return fmt.Sprintf("%s#%d", c.Source, c.SentenceIndex)
+// spot names a sentence by its source and index, which identify a claim's
+// sentence before claim ids are given.
+type spot struct {
+	source   string
+	sentence int
+}
+
+// claimSpot is the spot of a claim's sentence; a struct rather than a formatted
+// string, because the stray-negation pass asks for it once per sentence pair.
+func claimSpot(c *claims.Claim) spot {
+	return spot{c.Source, c.SentenceIndex}
 }

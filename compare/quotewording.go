@@ -97,12 +97,12 @@ func swapsOpposite(sub []DiffOp, opp map[string][]string) bool {
 // different named speakers are never compared.
 func splitQuoteWording(fs []Finding, read func(string) negReading) []Finding {
 	opp := antonymIndex()
-	var quoted []map[string]bool // the sentences of each quote discrepancy found already
+	var quoted []map[spot]bool // the sentences of each quote discrepancy found already
 	for _, f := range fs {
 		if f.Verdict == Discrepancy && f.Kind == claims.KindQuote {
-			k := map[string]bool{}
+			k := map[spot]bool{}
 			for _, c := range f.Claims {
-				k[claimSpot(c)] = true
+				k[claimSpot(&c)] = true
 			}
 			quoted = append(quoted, k)
 		}
@@ -235,11 +235,11 @@ func quoteWordingFinding(f Finding, read func(string) negReading, opp map[string
 }
 
 // heldBy reports whether one of the sentence sets holds every claim's sentence.
-func heldBy(sets []map[string]bool, cs []claims.Claim) bool {
+func heldBy(sets []map[spot]bool, cs []claims.Claim) bool {
 	for _, k := range sets {
 		all := true
 		for _, c := range cs {
-			all = all && k[claimSpot(c)]
+			all = all && k[claimSpot(&c)]
 		}
 		if all {
 			return true

@@ -49,31 +49,42 @@ func strongDenial(a, b negReading) (string, bool) {
 // strayNegations adds a polarity discrepancy for each negated sentence that
 // no polarity finding holds and that strongly denies a sentence of another
 // report (strongDenial), or that gives a subject the opposite state another
-// report's sentence gives it (opposedState). Every sentence is measured
-// against every other, so each sentence's words and states are read once
-// and a pair is read in full only when the cheap test of shared words passes.
+// report's sentence gives it (opposedState). Each sentence's words and states
+// are read once, and a pair is read only when the two share a word of the
+// negated scope or a subject (strayIndex).
 func (m *model) strayNegations(fs []Finding) []Finding {
-	held := map[string]bool{}
+	fs, _ = m.strayPass(fs)
+	return fs
+}
+
+// strayPass is strayNegations, also returning how many sentence pairs it read
+// (for the test that the work follows related pairs).
+func (m *model) strayPass(fs []Finding) ([]Finding, int) {
+	held := map[spot]bool{}
 	for _, f := range fs {
 		if f.Verdict == Discrepancy && f.Rule == "polarity" {
 			for _, c := range f.Claims {
-				held[claimSpot(c)] = true
+				held[claimSpot(&c)] = true
 			}
 		}
 	}
-	lemmas := map[*unit]map[string]bool{}
-	states := map[*unit][]copPred{}
-	for _, us := range m.units {
-		for _, u := range us {
-			if u.stmt != nil {
-				r := u.negation()
-				lemmas[u], states[u] = r.lemmas(), r.copulaPredicates()
-			}
+	// Per unit, by id: its sentence's spot, lemmas and copula states, read once.
+	spots := make([]spot, len(m.all))
+	lemmas := make([]map[string]bool, len(m.all))
+	states := make([][]copPred, len(m.all))
+	for _, u := range m.all {
+		if u.stmt != nil {
+			r := u.negation()
+			spots[u.id] = claimSpot(u.stmt)
+			lemmas[u.id], states[u.id] = r.lemmas(), r.copulaPredicates()
 		}
 	}
+	idx := newStrayIndex(lemmas, states)
+	var near []int32
+	read := 0
 	for s, us := range m.units {
 		for _, a := range us {
-			if a.stmt == nil || held[claimSpot(*a.stmt)] {
+			if a.stmt == nil || held[spots[a.id]] {
 				continue
 			}
 			ra := a.negation()
@@ -81,37 +92,41 @@ func (m *model) strayNegations(fs []Finding) []Finding {
 			for _, sc := range ra.scopes {
 				scoped = append(scoped, ra.scoped(sc))
 			}
-			if len(scoped) == 0 && len(states[a]) == 0 {
+			if len(scoped) == 0 && len(states[a.id]) == 0 {
 				continue
 			}
-			for t, vs := range m.units {
-				if t == s || m.as[t].Doc.ID == m.as[s].Doc.ID || m.dup[t] == s || m.dup[s] == t {
+			near = idx.related(a.id, scoped, states[a.id], near)
+			done := -1 // a report the pair loop left (one finding per report and sentence)
+			for _, id := range near {
+				b := m.all[id]
+				t := b.src
+				if t == done || t == s || m.as[t].Doc.ID == m.as[s].Doc.ID || m.dup[t] == s || m.dup[s] == t {
 					continue
 				}
-				for _, b := range vs {
-					if b.stmt == nil || held[claimSpot(*b.stmt)] {
+				if b.stmt == nil || held[spots[b.id]] {
+					continue
+				}
+				read++
+				if mayDeny(scoped, lemmas[b.id]) {
+					if pred, ok := strongDenial(ra, b.negation()); ok {
+						fs = append(fs, strayFinding(*a.stmt, *b.stmt, pred, max(DefaultMinConfidence, clamp01(m.unitSim(a, b)+0.2))))
+						held[spots[a.id]] = true
+						done = t
 						continue
 					}
-					if mayDeny(scoped, lemmas[b]) {
-						if pred, ok := strongDenial(ra, b.negation()); ok {
-							fs = append(fs, strayFinding(*a.stmt, *b.stmt, pred, max(DefaultMinConfidence, clamp01(m.unitSim(a, b)+0.2))))
-							held[claimSpot(*a.stmt)] = true
-							break
-						}
-					}
-					if !shareSubject(states[a], states[b]) {
-						continue
-					}
-					if x, y, ok := opposedState(ra, b.negation()); ok && sharesBesides(ra, b.negation(), x, y) {
-						fs = append(fs, opposedFinding(*a.stmt, *b.stmt, x, y, max(DefaultMinConfidence, clamp01(m.unitSim(a, b)+0.2))))
-						held[claimSpot(*a.stmt)], held[claimSpot(*b.stmt)] = true, true
-						break
-					}
+				}
+				if !shareSubject(states[a.id], states[b.id]) {
+					continue
+				}
+				if x, y, ok := opposedPreds(states[a.id], states[b.id]); ok && sharesBesides(ra, b.negation(), x, y) {
+					fs = append(fs, opposedFinding(*a.stmt, *b.stmt, x, y, max(DefaultMinConfidence, clamp01(m.unitSim(a, b)+0.2))))
+					held[spots[a.id]], held[spots[b.id]] = true, true
+					done = t
 				}
 			}
 		}
 	}
-	return fs
+	return fs, read
 }
 
 // mayDeny reports whether some scope has strayMinShared of its words among
