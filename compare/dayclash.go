@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -11,7 +10,7 @@ import (
 // different days ("foiled the attack on Friday" / "on Thursday foiled a piracy
 // attempt"). Reports name many days, so it asks for more than figures do: the
 // sentences match closely and each names exactly one day.
-func (m *model) dayClash(p pair) *Finding {
+func (m *model) dayClash(p pair) *clashNote {
 	if p.score < dayClashSim {
 		return nil
 	}
@@ -27,14 +26,7 @@ func (m *model) dayClash(p pair) *Finding {
 	if !namedAlike(a, b) {
 		return nil
 	}
-	f := Finding{Verdict: Discrepancy, Kind: a.Kind, Severity: Minor, Rule: "date", Confidence: max(DefaultMinConfidence, clamp01(p.score+0.1)),
-		Claims: []claims.Claim{*a, *b}}
-	f.Positions = []Position{{Value: describe(a.Value), Sources: []string{a.Source}}, {Value: describe(b.Value), Sources: []string{b.Source}}}
-	f.Reasons = []string{
-		fmt.Sprintf("%s (%s) vs %s (%s): different days", strings.TrimSpace(a.Text), a.Source, strings.TrimSpace(b.Text), b.Source),
-		fmt.Sprintf("the sentences match (similarity %.2f): %s", p.score, strings.Join(m.shared(p.a, p.b, 6), ", ")),
-		"rule: matching sentences that each name one day must name the same day"}
-	return &f
+	return &clashNote{p: p, a: a, b: b, day: true}
 }
 
 // dayClashSim is the sentence similarity two sentences need before their days are compared.

@@ -34,7 +34,8 @@ func (m *model) alignStatements(cands []pair, cov *coverage, opt Options) []Find
 		}
 	}
 	g := newGrouper(src)
-	var out, clashes []Finding
+	var out []Finding
+	var clashes []clashNote
 	var linked []pair
 	for _, p := range cands {
 		if p.score < stmtJoin || cov.conflicts(p.a, p.b) || thinOverlap(m, p) {
@@ -63,9 +64,9 @@ func (m *model) alignStatements(cands []pair, cov *coverage, opt Options) []Find
 			continue
 		}
 		// Matching sentences that state different figures for one thing are not an agreement.
-		if f, clash := m.sentenceClash(p, opt); clash {
-			if f != nil && !softOnly {
-				clashes = append(clashes, *f)
+		if n, clash := m.sentenceClash(p, opt); clash {
+			if n != nil && !softOnly {
+				clashes = append(clashes, *n)
 				cov.add([]*unit{p.a, p.b}, true)
 			}
 			continue
@@ -99,7 +100,7 @@ const clashSim = 0.4
 // by the words around them); such sentences are no agreement. When the
 // sentences match closely and each holds a single figure of that type, the
 // clash is itself a discrepancy.
-func (m *model) sentenceClash(p pair, opt Options) (*Finding, bool) {
+func (m *model) sentenceClash(p pair, opt Options) (*clashNote, bool) {
 	fit := func(a, b *claims.Claim) float64 {
 		if !comparable(a.Value, b.Value) || a.Value.Type == "date" || a.Value.Type == "time" {
 			return -1
@@ -140,7 +141,7 @@ func (m *model) sentenceClash(p pair, opt Options) (*Finding, bool) {
 	bestB := func(i int) int { return argmax(nb, func(j int) float64 { return fits[i*nb+j] }) }
 	bestA := func(j int) int { return argmax(na, func(i int) float64 { return fits[i*nb+j] }) }
 	clash := false
-	var found *Finding
+	var found *clashNote
 	for i, a := range p.a.typed {
 		j := bestB(i)
 		if j < 0 || bestA(j) != i {
@@ -155,14 +156,7 @@ func (m *model) sentenceClash(p pair, opt Options) (*Finding, bool) {
 		if found != nil || p.score < clashSim || vague(a.Value) || vague(b.Value) || !single(p.a, a.Value.Type) || !single(p.b, b.Value.Type) {
 			continue
 		}
-		f := Finding{Verdict: Discrepancy, Kind: a.Kind, Severity: sev, Rule: "interval", Confidence: clamp01(p.score + 0.2),
-			Claims: []claims.Claim{*a, *b}}
-		f.Positions = []Position{{Value: describe(a.Value), Sources: []string{a.Source}}, {Value: describe(b.Value), Sources: []string{b.Source}}}
-		f.Reasons = []string{
-			gapReason(a, b),
-			"the sentences match (similarity " + fmt.Sprintf("%.2f", p.score) + "): " + strings.Join(m.shared(p.a, p.b, 6), ", "),
-			"rule: the figures are each other's closest counterpart in matching sentences, compared as intervals"}
-		found = &f
+		found = &clashNote{p: p, a: a, b: b, sev: sev}
 	}
 	return found, clash
 }
@@ -185,15 +179,20 @@ func argmax(n int, at func(k int) float64) int {
 // mergeClashes joins sentence-pair clashes that share a claim into one finding,
 // so fifty reports disagreeing on one figure make one finding that says who
 // says what, not a finding for every pair of reports.
-func (m *model) mergeClashes(fs []Finding, opt Options) []Finding {
-	if len(fs) == 0 {
+func (m *model) mergeClashes(ns []clashNote, opt Options) []Finding {
+	if len(ns) == 0 {
 		return nil
 	}
-	sets := newDisjoint(len(fs))
-	owner := map[string]int{}
-	for i, f := range fs {
-		for _, c := range f.Claims {
-			k := fmt.Sprintf("%s:%d:%d", c.Source, c.Start, c.End)
+	type claimKey struct {
+		src        string
+		start, end int
+	}
+	key := func(c *claims.Claim) claimKey { return claimKey{c.Source, c.Start, c.End} }
+	sets := newDisjoint(len(ns))
+	owner := map[claimKey]int{}
+	for i := range ns {
+		for _, c := range []*claims.Claim{ns[i].a, ns[i].b} {
+			k := key(c)
 			if j, ok := owner[k]; ok {
 				sets.union(i, j)
 			} else {
@@ -203,7 +202,7 @@ func (m *model) mergeClashes(fs []Finding, opt Options) []Finding {
 	}
 	byRoot := map[int][]int{}
 	var roots []int
-	for i := range fs {
+	for i := range ns {
 		r := sets.find(i)
 		if _, ok := byRoot[r]; !ok {
 			roots = append(roots, r)
@@ -214,27 +213,30 @@ func (m *model) mergeClashes(fs []Finding, opt Options) []Finding {
 	for _, r := range roots {
 		members := byRoot[r]
 		if len(members) == 1 {
-			out = append(out, fs[r])
+			out = append(out, m.finding(&ns[r]))
 			continue
 		}
-		f := fs[members[0]]
-		f.Claims, f.Reasons, f.Positions = nil, nil, nil
-		seen := map[string]bool{}
+		first := &ns[members[0]]
+		f := Finding{Verdict: Discrepancy, Kind: first.a.Kind, Severity: first.severity(), Rule: "interval"}
+		if first.day {
+			f.Rule = "date"
+		}
+		seen := map[claimKey]bool{}
 		conf := 0.0
 		for _, i := range members {
-			conf += fs[i].Confidence
-			if fs[i].Severity == Major {
+			n := &ns[i]
+			conf += n.confidence()
+			if n.severity() == Major {
 				f.Severity = Major
 			}
-			for _, c := range fs[i].Claims {
-				k := fmt.Sprintf("%s:%d:%d", c.Source, c.Start, c.End)
-				if !seen[k] {
+			for _, c := range []*claims.Claim{n.a, n.b} {
+				if k := key(c); !seen[k] {
 					seen[k] = true
-					f.Claims = append(f.Claims, c)
+					f.Claims = append(f.Claims, *c)
 				}
 			}
 			if len(f.Reasons) < 3 {
-				f.Reasons = append(f.Reasons, fs[i].Reasons[0])
+				f.Reasons = append(f.Reasons, n.firstReason())
 			}
 		}
 		f.Confidence = conf / float64(len(members))
