@@ -700,7 +700,7 @@ func isYear(s string) bool {
 // figures are likely about an earlier event, not the one reported.
 func background(u *unit) bool {
 	for _, c := range u.typed {
-		if c.Value.Type == "date" && (c.Value.Grain == "year" || c.Value.Grain == "month") {
+		if c.Value.Type == "date" && (c.Value.Grain == "year" || c.Value.Grain == "month") && !presentPeriod(c) {
 			return true
 		}
 		if c.Value.Type == "duration" && agoAfter(c, u) {
