@@ -52,6 +52,8 @@ func TestSoleMeasureConflicts(t *testing.T) {
 // Two reports that each give one amount for the same thing ("raise") give
 // one figure for it, however little else their sentences share; a report
 // giving two amounts for it gives no such evidence.
+// (The sentences share no other figure: a shared one would set the amounts
+// against each other by itself, see companion.go.)
 func TestSoleMoneyConflicts(t *testing.T) {
 	a := "Harwick Bank seeks capital\n\nAfter a $900 million loss on bond sales, Harwick Bank disclosed plans to raise $4 billion from investors.\n"
 	for _, c := range []struct {
@@ -59,9 +61,9 @@ func TestSoleMoneyConflicts(t *testing.T) {
 		want    bool
 	}{
 		{"each report's only amount raised",
-			"Harwick shares slide\n\nShares fell 30% on Thursday as the lender, which booked a $900 million loss, said it was looking to raise $2 billion in new capital from outside backers.\n", true},
+			"Harwick shares slide\n\nShares fell 30% on Thursday as the lender, which booked a heavy loss on bonds, said it was looking to raise $2 billion in new capital from outside backers.\n", true},
 		{"two amounts raised in one report",
-			"Harwick shares slide\n\nShares fell 30% on Thursday as the lender, which booked a $900 million loss, said it was looking to raise $2 billion in new capital from outside backers.\n\nIt managed to raise $150 million from a rights issue in 2021.\n", false},
+			"Harwick shares slide\n\nShares fell 30% on Thursday as the lender, which booked a heavy loss on bonds, said it was looking to raise $2 billion in new capital from outside backers.\n\nIt managed to raise $150 million from a rights issue in 2021.\n", false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := reportsDiscrepancy(t, "money", a, c.b)

@@ -76,6 +76,9 @@ func (m *model) valuePairs(items []vitem, byUnit map[*unit][]int, cands []pair) 
 		if it.c.Value.Of != "" {
 			keys[it.c.Value.Type+"|"+claims.Lemma(it.c.Value.Of)] = true
 		}
+		for _, k := range companionKeys(it) {
+			keys[k] = true
+		}
 
 		for k := range keys {
 			post[k] = append(post[k], i)
@@ -300,7 +303,7 @@ func (m *model) valueScore(a, b vitem) float64 {
 	}
 	slot := m.dice(a.c.Slot, b.c.Slot)
 	ctx := m.unitSim(a.u, b.u)
-	if a.c.Value.Type == "magnitude" && !background(a.u) && !background(b.u) || m.soleClocks(a, b) && sameHappeningWord(a, b) || m.sameSoleCount(a, b) || m.sameSoleMeasure(a, b) || m.sameSoleMoney(a, b) {
+	if a.c.Value.Type == "magnitude" && !background(a.u) && !background(b.u) || m.soleClocks(a, b) && sameHappeningWord(a, b) || m.sameSoleCount(a, b) || m.sameSoleMeasure(a, b) || m.sameSoleMoney(a, b) || companionFigures(a, b) {
 		// Reports of one event give its magnitude, and its local time, in
 		// many words; a word for the happening in common is still asked of
 		// two times ("took off at 6:20" is not "lost contact at 6:33").
@@ -616,7 +619,7 @@ func (m *model) sameSlot(a, b vitem) bool {
 		// however differently the rest of the sentences run.
 		return true
 	}
-	if m.sameSoleCount(a, b) || m.sameSoleMeasure(a, b) || m.sameSoleMoney(a, b) || zeroAgainstCount(a, b) {
+	if m.sameSoleCount(a, b) || m.sameSoleMeasure(a, b) || m.sameSoleMoney(a, b) || zeroAgainstCount(a, b) || companionFigures(a, b) {
 		// "three turnovers" and "five turnovers", each report's only count
 		// of turnovers, count one thing.
 		return true
@@ -700,7 +703,7 @@ func isYear(s string) bool {
 // figures are likely about an earlier event, not the one reported.
 func background(u *unit) bool {
 	for _, c := range u.typed {
-		if c.Value.Type == "date" && (c.Value.Grain == "year" || c.Value.Grain == "month") {
+		if c.Value.Type == "date" && (c.Value.Grain == "year" || c.Value.Grain == "month") && !presentPeriod(c) {
 			return true
 		}
 		if c.Value.Type == "duration" && agoAfter(c, u) {
