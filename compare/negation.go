@@ -454,6 +454,20 @@ func (r negReading) lemmas() map[string]bool {
 	return out
 }
 
+// negatedWords returns the content lemmas that some negation of the
+// sentence, with a negator or in a word of its own, covers.
+func (r negReading) negatedWords() map[string]bool {
+	out := map[string]bool{}
+	for _, ss := range [][]negScope{r.scopes, r.implicit} {
+		for _, s := range ss {
+			for w := range r.scoped(s) {
+				out[w] = true
+			}
+		}
+	}
+	return out
+}
+
 // negates reports whether some negation of the sentence, with a negator or
 // in a word of its own, covers one of the words.
 func (r negReading) negates(words map[string]bool) bool {
@@ -648,13 +662,16 @@ const scopeMinShared = 2
 // denies reports whether sentence a negates something sentence b asserts:
 // some scope of a whose verb b asserts (itself or, with another shared word,
 // a WordNet relative), or whose words b asserts at least scopeMinShared of.
-// A sentence b that negates anything itself, or words a negation without a
-// negator, is left alone: which of two negations covers what is beyond a
-// word-level reading ("is not deep enough to expect" / "is not expected").
+// A sentence b whose own negation, with a negator or in a word of its own,
+// covers a word a's negations cover is left alone: which of two negations
+// covers what is beyond a word-level reading ("is not deep enough, so a wave
+// is not expected" / "is not deep enough to expect a wave"). A negation of b
+// elsewhere in the sentence does not shield it ("is very deep, so a wave is
+// not expected" / "is not deep enough to expect a wave": deep is denied).
 // Words a quotes are set only against words b quotes: narration and a
 // speaker's remark are different claims. It returns the negated predicate.
 func denies(a, b negReading) (string, bool) {
-	if len(a.scopes) == 0 || b.negates(a.lemmas()) {
+	if len(a.scopes) == 0 || b.negates(a.negatedWords()) {
 		return "", false
 	}
 	all := b.lemmas()

@@ -31,6 +31,7 @@ func TestDenies(t *testing.T) {
 		{"phrasal verb for its verb", "Mayor Ada Vance will not resign.", "Mayor Ada Vance will step aside.", true},
 		{"pronoun for the names the sentence opens with", "Vance and Orrin were at the depot when the deal closed and they were not escorted out.", "Vance and Orrin were escorted out of the depot by guards.", true},
 		{"a number word counts, it does not name", "Twelve of those are not in intensive care.", "Ambulance crews say 12 people are in intensive care.", true},
+		{"a negation of other words does not shield", "The reservoir is not full, so the town may face water cuts.", "The reservoir is full, so the town will not face water cuts.", true},
 		// not contradictions
 		{"approximator before a verb", "The pier was not repaired in May.", "The pier was barely repaired in May.", false},
 		{"light verb, other complement", "The ferry's cook was not found guilty of theft.", "The ferry's cook had been killed.", false},
