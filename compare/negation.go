@@ -218,6 +218,9 @@ func readNegation(sentence string) negReading {
 			t := ts[to]
 			// "not shot and killed": a coordinated participle shares the negation.
 			coord := (t.low == "and" || t.low == "or") && to+1 < len(ts) && strings.HasSuffix(ts[to+1].low, "ed")
+			if (t.low == "," || t.low == "and" || t.low == "or") && listTail(ts, to) {
+				return len(ts) // "was not its legal, policy, and trust and safety lead."
+			}
 			if !t.word && strings.Contains(scopeStops, t.low) || t.word && scopeEnds[t.low] && !coord || clauseLink(sentence, ts, to) {
 				break
 			}
@@ -256,6 +259,37 @@ func readNegation(sentence string) negReading {
 		r.scopes = append(r.scopes, s)
 	}
 	return r
+}
+
+// listTail reports whether the comma or conjunction at token k only goes on
+// with a list of modifiers to the end of the sentence ("was not Twitter's
+// legal, public policy, and trust and safety lead."): no verb, pronoun,
+// negator or clause word follows, so no new clause begins and the whole list
+// is what the negation covers. A reporting tail ("..., police said") or a
+// new clause ends the scope as before.
+func listTail(ts []ntok, k int) bool {
+	words := 0
+	for j := k + 1; j < len(ts); j++ {
+		t := ts[j]
+		if !t.word {
+			if t.low == "," {
+				continue
+			}
+			if j == len(ts)-1 && strings.Contains(".!", t.low) {
+				break
+			}
+			return false
+		}
+		if t.low == "and" || t.low == "or" {
+			continue
+		}
+		if finiteVerb(t) || auxiliaries[t.low] || sayVerbs[t.lemma] || subjectWords[t.low] || scopeEnds[t.low] ||
+			negWord(t.low) || conditionals[t.low] || strings.HasSuffix(t.low, "ing") {
+			return false
+		}
+		words++
+	}
+	return words > 0
 }
 
 // clauseLink reports whether token k is "as", "after", "before" or "once"
