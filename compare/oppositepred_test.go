@@ -27,3 +27,28 @@ func TestOpposedState(t *testing.T) {
 		})
 	}
 }
+
+func TestDeniedOpposites(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"not safe against not dangerous", "The engineer said the pier was not safe.", `The engineer said: "The pier is not dangerous."`, true},
+		{"contraction", "The gate wasn't open at noon.", "The gate was not closed at noon.", true},
+		{"a negative prefix", "The footbridge is not safe.", "The footbridge is not unsafe.", true},
+		// not opposites
+		{"one denied, one asserted", "The depot is not open.", "The depot is closed.", false},
+		{"other subject", "The road is not open.", "The school is not closed.", false},
+		{"same state", "The gate is not open.", "The gate was not open.", false},
+		{"a bound, not a state", "The pier is not more than 40 years old.", "The pier is not less than 40 years old.", false},
+		{"conditional", "If the gate is not open, staff wait.", "The gate is not closed.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, _, got := deniedOpposites(readNegation(tc.a).negatedStates(), readNegation(tc.b).negatedStates())
+			if got != tc.want {
+				t.Errorf("deniedOpposites(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+			}
+		})
+	}
+}

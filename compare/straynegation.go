@@ -62,12 +62,12 @@ func (m *model) strayNegations(fs []Finding) []Finding {
 		}
 	}
 	lemmas := map[*unit]map[string]bool{}
-	states := map[*unit][]copPred{}
+	states, denied := map[*unit][]copPred{}, map[*unit][]copPred{}
 	for _, us := range m.units {
 		for _, u := range us {
 			if u.stmt != nil {
 				r := u.negation()
-				lemmas[u], states[u] = r.lemmas(), r.copulaPredicates()
+				lemmas[u], states[u], denied[u] = r.lemmas(), r.copulaPredicates(), r.negatedStates()
 			}
 		}
 	}
@@ -98,6 +98,11 @@ func (m *model) strayNegations(fs []Finding) []Finding {
 							held[claimSpot(*a.stmt)] = true
 							break
 						}
+					}
+					if x, y, ok := deniedOpposites(denied[a], denied[b]); ok && sharesBesides(ra, b.negation(), x, y) {
+						fs = append(fs, opposedFinding(*a.stmt, *b.stmt, "not "+x, "not "+y, max(DefaultMinConfidence, clamp01(m.unitSim(a, b)+0.2))))
+						held[claimSpot(*a.stmt)], held[claimSpot(*b.stmt)] = true, true
+						break
 					}
 					if !shareSubject(states[a], states[b]) {
 						continue
