@@ -60,11 +60,10 @@ func (r negReading) copulaPredicates() []copPred {
 // opposedState returns the state sentence a gives a subject whose opposite
 // sentence b gives the same subject, and that opposite.
 func opposedState(a, b negReading) (string, string, bool) {
-	opp := antonymIndex()
 	pb := b.copulaPredicates()
 	for _, x := range a.copulaPredicates() {
 		for _, y := range pb {
-			if x.subj == y.subj && antonyms(opp, x.state, y.state) {
+			if x.subj == y.subj && stateOpposites(x.state, y.state) {
 				return x.state, y.state, true
 			}
 		}
@@ -119,10 +118,9 @@ func deniedOpposites(a, b []copPred) (string, string, bool) {
 	if len(a) == 0 || len(b) == 0 {
 		return "", "", false
 	}
-	opp := antonymIndex()
 	for _, x := range a {
 		for _, y := range b {
-			if x.subj == y.subj && antonyms(opp, x.state, y.state) {
+			if x.subj == y.subj && stateOpposites(x.state, y.state) {
 				return x.state, y.state, true
 			}
 		}

@@ -193,7 +193,7 @@ func (m *model) completeOpposed(f Finding, held map[*unit]bool) Finding {
 		return f
 	}
 	x, y := f.Positions[0].Value, f.Positions[1].Value
-	if !antonyms(antonymIndex(), x, y) {
+	if !stateOpposites(x, y) {
 		return f
 	}
 	in := map[string]bool{}
