@@ -710,14 +710,7 @@ func denies(a, b negReading) (string, bool) {
 	}
 	all := b.lemmas()
 	for _, s := range a.scopes {
-		pos := b.asserted(a.quoted[s.at])
-		if (a.reportedSpeech(s.at) || a.quoted[s.at] && b.reportedSpeech(len(b.toks))) && sameSpeaker(a, b) {
-			// The speaker's words, quoted in one report and reported in the other
-			// ("said the bridge was not safe" / said: "The bridge is safe").
-			for w := range b.asserted(!a.quoted[s.at]) {
-				pos[w] = true
-			}
-		}
+		pos := assertedAgainst(a, b, s)
 		words := a.scoped(s)
 		pred := a.predicate(s)
 		if pred == "" || !(a.sameSubject(s, all) || a.definiteFor(s, b)) || s.quant && !b.hasPhrase(a.nounPhrase(s)) {
@@ -761,6 +754,21 @@ func denies(a, b negReading) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// assertedAgainst returns the words sentence b asserts that a's negation
+// scope s may deny: b's narration against narration, its quotations against
+// a quotation, and both where one report quotes a speaker and the other
+// reports the same speaker's words ("said the bridge was not safe" / said:
+// "The bridge is safe").
+func assertedAgainst(a, b negReading, s negScope) map[string]bool {
+	pos := b.asserted(a.quoted[s.at])
+	if (a.reportedSpeech(s.at) || a.quoted[s.at] && b.reportedSpeech(len(b.toks))) && sameSpeaker(a, b) {
+		for w := range b.asserted(!a.quoted[s.at]) {
+			pos[w] = true
+		}
+	}
+	return pos
 }
 
 // lightVerbs carry little meaning of their own in a negated clause; the word
@@ -873,12 +881,33 @@ func (r negReading) speakerWords() map[string]bool {
 }
 
 // sameSpeaker reports whether two sentences name a speaker in common before their verbs
-// of saying ("The mayor, aged 52, said" / "The 52-year-old mayor said").
+// of saying ("The mayor, aged 52, said" / "The 52-year-old mayor said"), or one of
+// them gives its speaker only as a personal pronoun ("He added:"), who may be the
+// speaker the other names: the sentence before it names him, which a
+// sentence-level reading cannot see.
 func sameSpeaker(a, b negReading) bool {
-	sb := b.speakerWords()
-	for w := range a.speakerWords() {
+	sa, sb := a.speakerWords(), b.speakerWords()
+	for w := range sa {
 		if sb[w] {
 			return true
+		}
+	}
+	return a.pronounSpeaker() && len(sb) > 0 || b.pronounSpeaker() && len(sa) > 0
+}
+
+// pronounSpeaker reports whether a personal pronoun is all a sentence says of
+// its speaker before its first verb of saying ("He added:", "she told reporters").
+func (r negReading) pronounSpeaker() bool {
+	pron := false
+	for _, t := range r.toks {
+		if t.word && sayVerbs[t.lemma] {
+			return pron
+		}
+		switch {
+		case t.word && personalPronouns[t.low]:
+			pron = true
+		case t.content():
+			return false
 		}
 	}
 	return false

@@ -126,6 +126,25 @@ func TestListTail(t *testing.T) {
 	}
 }
 
+func TestPronounSpeaker(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{`He added: "We were lucky."`, true},
+		{`She told reporters the road was shut.`, true},
+		{`The mayor said: "We were lucky."`, false},
+		{`He and the mayor said they were lucky.`, false},
+		{`"We were lucky," the mayor said.`, false},
+		{`They were lucky.`, false}, // no verb of saying
+	}
+	for _, tc := range tests {
+		if got := readNegation(tc.s).pronounSpeaker(); got != tc.want {
+			t.Errorf("pronounSpeaker(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
 func TestStartsInQuote(t *testing.T) {
 	tests := []struct {
 		s    string

@@ -29,7 +29,7 @@ func strongDenial(a, b negReading) (string, bool) {
 	}
 	for _, s := range a.scopes {
 		pred := a.predicate(s)
-		pos := b.asserted(a.quoted[s.at])
+		pos := assertedAgainst(a, b, s)
 		if pred == "" || !pos[pred] || s.quant && !b.hasPhrase(a.nounPhrase(s)) {
 			continue
 		}
