@@ -198,6 +198,10 @@ func FuzzReadNegation(f *testing.F) {
 		strongDenial(r, other)
 		strongDenial(other, r)
 		opposedState(r, readNegation("The crew is safe and the depot is closed."))
+		deniedOpposites(r.negatedStates(), readNegation("The crew was not unsafe.").negatedStates())
+		assertsNegated(r, other)
+		assertsNegated(other, r)
+		r.pronounSpeaker()
 		quotedSpans(r)
 	})
 }
