@@ -15,6 +15,8 @@ import (
 // antonym relation is not in the embedded lexicon (it keeps synonyms and
 // derivations only), so the list is kept here, small and reviewed, and
 // morphological opposites (aware/unaware, legal/illegal) are found by rule.
+// The opposite-state rules also read WordNet's adjective clusters
+// (stateopposites.go); quotes and the soft scorer keep to this list.
 var antonymPairs = [][2]string{
 	// report verbs
 	{"confirm", "deny"}, {"admit", "deny"}, {"accept", "reject"}, {"approve", "reject"}, {"agree", "disagree"},

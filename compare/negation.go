@@ -218,6 +218,9 @@ func readNegation(sentence string) negReading {
 			t := ts[to]
 			// "not shot and killed": a coordinated participle shares the negation.
 			coord := (t.low == "and" || t.low == "or") && to+1 < len(ts) && strings.HasSuffix(ts[to+1].low, "ed")
+			if (t.low == "," || t.low == "and" || t.low == "or") && listTail(ts, to) {
+				return len(ts) // "was not its legal, policy, and trust and safety lead."
+			}
 			if !t.word && strings.Contains(scopeStops, t.low) || t.word && scopeEnds[t.low] && !coord || clauseLink(sentence, ts, to) {
 				break
 			}
@@ -256,6 +259,37 @@ func readNegation(sentence string) negReading {
 		r.scopes = append(r.scopes, s)
 	}
 	return r
+}
+
+// listTail reports whether the comma or conjunction at token k only goes on
+// with a list of modifiers to the end of the sentence ("was not Twitter's
+// legal, public policy, and trust and safety lead."): no verb, pronoun,
+// negator or clause word follows, so no new clause begins and the whole list
+// is what the negation covers. A reporting tail ("..., police said") or a
+// new clause ends the scope as before.
+func listTail(ts []ntok, k int) bool {
+	words := 0
+	for j := k + 1; j < len(ts); j++ {
+		t := ts[j]
+		if !t.word {
+			if t.low == "," {
+				continue
+			}
+			if j == len(ts)-1 && strings.Contains(".!", t.low) {
+				break
+			}
+			return false
+		}
+		if t.low == "and" || t.low == "or" {
+			continue
+		}
+		if finiteVerb(t) || auxiliaries[t.low] || sayVerbs[t.lemma] || subjectWords[t.low] || scopeEnds[t.low] ||
+			negWord(t.low) || conditionals[t.low] || strings.HasSuffix(t.low, "ing") {
+			return false
+		}
+		words++
+	}
+	return words > 0
 }
 
 // clauseLink reports whether token k is "as", "after", "before" or "once"
@@ -449,6 +483,20 @@ func (r negReading) lemmas() map[string]bool {
 		}
 		if v := phrasalAt(r.toks, k); v != "" {
 			out[v] = true
+		}
+	}
+	return out
+}
+
+// negatedWords returns the content lemmas that some negation of the
+// sentence, with a negator or in a word of its own, covers.
+func (r negReading) negatedWords() map[string]bool {
+	out := map[string]bool{}
+	for _, ss := range [][]negScope{r.scopes, r.implicit} {
+		for _, s := range ss {
+			for w := range r.scoped(s) {
+				out[w] = true
+			}
 		}
 	}
 	return out
@@ -648,25 +696,21 @@ const scopeMinShared = 2
 // denies reports whether sentence a negates something sentence b asserts:
 // some scope of a whose verb b asserts (itself or, with another shared word,
 // a WordNet relative), or whose words b asserts at least scopeMinShared of.
-// A sentence b that negates anything itself, or words a negation without a
-// negator, is left alone: which of two negations covers what is beyond a
-// word-level reading ("is not deep enough to expect" / "is not expected").
+// A sentence b whose own negation, with a negator or in a word of its own,
+// covers a word a's negations cover is left alone: which of two negations
+// covers what is beyond a word-level reading ("is not deep enough, so a wave
+// is not expected" / "is not deep enough to expect a wave"). A negation of b
+// elsewhere in the sentence does not shield it ("is very deep, so a wave is
+// not expected" / "is not deep enough to expect a wave": deep is denied).
 // Words a quotes are set only against words b quotes: narration and a
 // speaker's remark are different claims. It returns the negated predicate.
 func denies(a, b negReading) (string, bool) {
-	if len(a.scopes) == 0 || b.negates(a.lemmas()) {
+	if len(a.scopes) == 0 || b.negates(a.negatedWords()) {
 		return "", false
 	}
 	all := b.lemmas()
 	for _, s := range a.scopes {
-		pos := b.asserted(a.quoted[s.at])
-		if (a.reportedSpeech(s.at) || a.quoted[s.at] && b.reportedSpeech(len(b.toks))) && sameSpeaker(a, b) {
-			// The speaker's words, quoted in one report and reported in the other
-			// ("said the bridge was not safe" / said: "The bridge is safe").
-			for w := range b.asserted(!a.quoted[s.at]) {
-				pos[w] = true
-			}
-		}
+		pos := assertedAgainst(a, b, s)
 		words := a.scoped(s)
 		pred := a.predicate(s)
 		if pred == "" || !(a.sameSubject(s, all) || a.definiteFor(s, b)) || s.quant && !b.hasPhrase(a.nounPhrase(s)) {
@@ -710,6 +754,21 @@ func denies(a, b negReading) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// assertedAgainst returns the words sentence b asserts that a's negation
+// scope s may deny: b's narration against narration, its quotations against
+// a quotation, and both where one report quotes a speaker and the other
+// reports the same speaker's words ("said the bridge was not safe" / said:
+// "The bridge is safe").
+func assertedAgainst(a, b negReading, s negScope) map[string]bool {
+	pos := b.asserted(a.quoted[s.at])
+	if (a.reportedSpeech(s.at) || a.quoted[s.at] && b.reportedSpeech(len(b.toks))) && sameSpeaker(a, b) {
+		for w := range b.asserted(!a.quoted[s.at]) {
+			pos[w] = true
+		}
+	}
+	return pos
 }
 
 // lightVerbs carry little meaning of their own in a negated clause; the word
@@ -822,12 +881,33 @@ func (r negReading) speakerWords() map[string]bool {
 }
 
 // sameSpeaker reports whether two sentences name a speaker in common before their verbs
-// of saying ("The mayor, aged 52, said" / "The 52-year-old mayor said").
+// of saying ("The mayor, aged 52, said" / "The 52-year-old mayor said"), or one of
+// them gives its speaker only as a personal pronoun ("He added:"), who may be the
+// speaker the other names: the sentence before it names him, which a
+// sentence-level reading cannot see.
 func sameSpeaker(a, b negReading) bool {
-	sb := b.speakerWords()
-	for w := range a.speakerWords() {
+	sa, sb := a.speakerWords(), b.speakerWords()
+	for w := range sa {
 		if sb[w] {
 			return true
+		}
+	}
+	return a.pronounSpeaker() && len(sb) > 0 || b.pronounSpeaker() && len(sa) > 0
+}
+
+// pronounSpeaker reports whether a personal pronoun is all a sentence says of
+// its speaker before its first verb of saying ("He added:", "she told reporters").
+func (r negReading) pronounSpeaker() bool {
+	pron := false
+	for _, t := range r.toks {
+		if t.word && sayVerbs[t.lemma] {
+			return pron
+		}
+		switch {
+		case t.word && personalPronouns[t.low]:
+			pron = true
+		case t.content():
+			return false
 		}
 	}
 	return false

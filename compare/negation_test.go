@@ -31,6 +31,8 @@ func TestDenies(t *testing.T) {
 		{"phrasal verb for its verb", "Mayor Ada Vance will not resign.", "Mayor Ada Vance will step aside.", true},
 		{"pronoun for the names the sentence opens with", "Vance and Orrin were at the depot when the deal closed and they were not escorted out.", "Vance and Orrin were escorted out of the depot by guards.", true},
 		{"a number word counts, it does not name", "Twelve of those are not in intensive care.", "Ambulance crews say 12 people are in intensive care.", true},
+		{"a negation of other words does not shield", "The reservoir is not full, so the town may face water cuts.", "The reservoir is full, so the town will not face water cuts.", true},
+		{"a list of modifiers stays in scope", "The board replaced Ada Vance and Tomas Orrin, who was not Marlow's finance, welfare, and safety officer.", "Tomas Orrin, the welfare and safety officer, was also replaced.", true},
 		// not contradictions
 		{"approximator before a verb", "The pier was not repaired in May.", "The pier was barely repaired in May.", false},
 		{"light verb, other complement", "The ferry's cook was not found guilty of theft.", "The ferry's cook had been killed.", false},
@@ -96,6 +98,53 @@ func TestNegatedAt(t *testing.T) {
 	}
 }
 
+func TestListTail(t *testing.T) {
+	tests := []struct {
+		s, at string
+		want  bool
+	}{
+		{"He was not its legal, policy, and safety lead.", ",", true},
+		{"He was not its legal, policy and safety lead", ",", true},
+		{"He was not hurt, police said.", ",", false},
+		{"He was not hurt, and the driver escaped.", ",", false},
+		{"He was not hurt and she was.", "and", false},
+		{"He was not hurt, unlike the driver; the bus was empty.", ",", false},
+		{"He was not hurt,", ",", false},
+	}
+	for _, tc := range tests {
+		ts := negTokens(tc.s)
+		k := -1
+		for i, tk := range ts {
+			if tk.low == tc.at {
+				k = i
+				break
+			}
+		}
+		if got := listTail(ts, k); got != tc.want {
+			t.Errorf("listTail(%q at %q) = %v, want %v", tc.s, tc.at, got, tc.want)
+		}
+	}
+}
+
+func TestPronounSpeaker(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{`He added: "We were lucky."`, true},
+		{`She told reporters the road was shut.`, true},
+		{`The mayor said: "We were lucky."`, false},
+		{`He and the mayor said they were lucky.`, false},
+		{`"We were lucky," the mayor said.`, false},
+		{`They were lucky.`, false}, // no verb of saying
+	}
+	for _, tc := range tests {
+		if got := readNegation(tc.s).pronounSpeaker(); got != tc.want {
+			t.Errorf("pronounSpeaker(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
 func TestStartsInQuote(t *testing.T) {
 	tests := []struct {
 		s    string
@@ -149,6 +198,10 @@ func FuzzReadNegation(f *testing.F) {
 		strongDenial(r, other)
 		strongDenial(other, r)
 		opposedState(r, readNegation("The crew is safe and the depot is closed."))
+		deniedOpposites(r.negatedStates(), readNegation("The crew was not unsafe.").negatedStates())
+		assertsNegated(r, other)
+		assertsNegated(other, r)
+		r.pronounSpeaker()
 		quotedSpans(r)
 	})
 }

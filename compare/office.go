@@ -175,7 +175,10 @@ func roleConflict(a, b string) (string, bool) {
 		}
 		return "", false
 	}
-	if rungsOfLadder(ha, hb) && len(oa.words) == 1 && len(ob.words) == 1 {
+	// Two rungs with the same other words ("police inspector" / "police
+	// sergeant", "detective sergeant" / "detective inspector") are two ranks
+	// of one service; other words that differ may name another service.
+	if rungsOfLadder(ha, hb) && sameModifiers(oa, ob) {
 		return fmt.Sprintf("%q and %q: two ranks of one service", a, b), true
 	}
 	return "", false

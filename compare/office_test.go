@@ -15,6 +15,9 @@ func TestRoleConflict(t *testing.T) {
 		{"team captain", "head coach", true},
 		{"sergeant", "inspector", true},
 		{"Lt.", "Colonel", true},
+		{"Police Inspector", "Police Sergeant", true},
+		{"detective sergeant", "detective inspector", true},
+		{"police sergeant", "detective inspector", false},
 		{"prosecutor", "defense attorney", true},
 		{"assistant district attorney", "prosecutor", false},
 		// refinements and independent offices

@@ -66,10 +66,66 @@ func opposedState(a, b negReading) (string, string, bool) {
 // opposedPreds is opposedState on the sentences' copula states, for callers
 // that read them once per sentence rather than once per pair.
 func opposedPreds(pa, pb []copPred) (string, string, bool) {
-	opp := antonymIndex()
 	for _, x := range pa {
 		for _, y := range pb {
-			if x.subj == y.subj && antonyms(opp, x.state, y.state) {
+			if x.subj == y.subj && stateOpposites(x.state, y.state) {
+				return x.state, y.state, true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// negatedCopulas are a copula and its negator written as one word.
+var negatedCopulas = map[string]bool{"isn't": true, "wasn't": true, "aren't": true, "weren't": true,
+	"isnt": true, "wasnt": true, "arent": true, "werent": true}
+
+// negatedStates returns the states the sentence denies of subjects right
+// after a copula and its negator ("the bridge was not safe", "isn't open"),
+// outside conditional clauses: "not safe" says what "dangerous" says, so
+// two reports denying one subject opposite states contradict each other.
+func (r negReading) negatedStates() []copPred {
+	var out []copPred
+	for k, t := range r.toks {
+		if !t.word || r.hypo[k] {
+			continue
+		}
+		j := k + 1
+		switch {
+		case negatedCopulas[t.low]:
+		case copulas[t.low] && j < len(r.toks) && (r.toks[j].low == "not" || r.toks[j].low == "never" || r.toks[j].low == "n't"):
+			j++
+		default:
+			continue
+		}
+		for j < len(r.toks) && (copulaFill[r.toks[j].low] || copulas[r.toks[j].low]) {
+			j++
+		}
+		if j >= len(r.toks) || !r.toks[j].word || notBound[r.toks[j].low] {
+			continue
+		}
+		i := k - 1
+		for i >= 0 && (copulaFill[r.toks[i].low] || copulas[r.toks[i].low]) {
+			i--
+		}
+		if i < 0 || !subjectWord(r.toks[i]) {
+			continue
+		}
+		out = append(out, copPred{subj: r.toks[i].lemma, state: r.toks[j].low})
+	}
+	return out
+}
+
+// deniedOpposites returns, of two sentences' denied states (negatedStates),
+// a pair of opposites denied of one subject ("was not safe" / "is not
+// dangerous"): each report asserts what the other denies.
+func deniedOpposites(a, b []copPred) (string, string, bool) {
+	if len(a) == 0 || len(b) == 0 {
+		return "", "", false
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if x.subj == y.subj && stateOpposites(x.state, y.state) {
 				return x.state, y.state, true
 			}
 		}

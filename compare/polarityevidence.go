@@ -3,6 +3,8 @@ package compare
 import (
 	"fmt"
 	"strings"
+
+	"github.com/claimdiff/claimdiff/claims"
 )
 
 // A polarity discrepancy is found between the pair of sentences the
@@ -34,7 +36,8 @@ func (m *model) completePolarity(fs []Finding) []Finding {
 		}
 		negs, negSrc, held := m.negatingUnits(f)
 		if len(negs) == 0 {
-			continue // a clash of degree, not of negation
+			out[i] = m.completeOpposed(f, held) // opposite states, or a clash of degree
+			continue
 		}
 		g := out[i]
 		var added []string
@@ -75,6 +78,9 @@ func (m *model) completePolarity(fs []Finding) []Finding {
 						continue
 					}
 					v, ok := denies(a.negation(), u.negation())
+					if !ok {
+						v, ok = assertsNegated(a.negation(), u.negation())
+					}
 					if !ok {
 						continue
 					}
@@ -151,4 +157,97 @@ func containsString(ss []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// assertsNegated reports whether sentence b states the predicate of a
+// negated clause of a, in narration or in a quotation, without negating what
+// a negates: the looser test a report's sentence must pass to join a polarity
+// finding already made ("Twenty of those are not in critical care" / "At
+// least 20 are known to be in a critical condition"; "the plant would not be
+// closed" / a spokesman's "our facility is closed"). The subject and the
+// clause's other words are not asked for: the finding stands on its own
+// pair, and the sentence must also be close to the negating one.
+func assertsNegated(a, b negReading) (string, bool) {
+	if b.negates(a.negatedWords()) {
+		return "", false
+	}
+	for _, s := range a.scopes {
+		pred := a.predicate(s)
+		if pred == "" || s.quant && !b.hasPhrase(a.nounPhrase(s)) {
+			continue
+		}
+		if b.asserted(false)[pred] || b.asserted(true)[pred] {
+			return pred, true
+		}
+	}
+	return "", false
+}
+
+// completeOpposed adds to a finding of two opposite states ("is open" /
+// "is closed") each other report's sentence closest to the finding's
+// sentences that gives one of the two states through a copula, whatever it
+// calls the subject ("the plant will remain closed"), when the two are
+// similar enough (polarityEvidenceSim).
+func (m *model) completeOpposed(f Finding, held map[*unit]bool) Finding {
+	if len(f.Positions) != 2 {
+		return f
+	}
+	x, y := f.Positions[0].Value, f.Positions[1].Value
+	if !stateOpposites(x, y) {
+		return f
+	}
+	in := map[string]bool{}
+	for _, c := range f.Claims {
+		in[c.Source] = true
+	}
+	g := f
+	var added []string
+	for s, us := range m.units {
+		id := m.as[s].Doc.ID
+		if in[id] {
+			continue
+		}
+		var best *unit
+		bestSim, bestPos := -1.0, -1
+		for _, u := range us {
+			if u.stmt == nil || held[u] {
+				continue
+			}
+			pos := -1
+			for _, p := range u.negation().copulaPredicates() {
+				switch p.state {
+				case x:
+					pos = 0
+				case y:
+					pos = 1
+				}
+				if pos >= 0 {
+					break
+				}
+			}
+			if pos < 0 {
+				continue
+			}
+			for h := range held {
+				if sim := m.unitSim(h, u); sim >= polarityEvidenceSim && sim > bestSim {
+					best, bestSim, bestPos = u, sim, pos
+				}
+			}
+		}
+		if best == nil {
+			continue
+		}
+		if len(added) == 0 {
+			g.Claims = append([]claims.Claim(nil), g.Claims...)
+			g.Positions = append([]Position(nil), g.Positions...)
+		}
+		g.Claims = append(g.Claims, sentenceClaim(*best.stmt))
+		g.Positions[bestPos].Sources = append(append([]string(nil), g.Positions[bestPos].Sources...), id)
+		added = append(added, id)
+	}
+	if len(added) > 0 {
+		g.Reasons = append(append([]string(nil), g.Reasons...),
+			fmt.Sprintf("%s give%s one of the two states in sentences close to these", strings.Join(added, ", "), plural1(len(added))))
+	}
+	return g
 }

@@ -29,7 +29,7 @@ func strongDenial(a, b negReading) (string, bool) {
 	}
 	for _, s := range a.scopes {
 		pred := a.predicate(s)
-		pos := b.asserted(a.quoted[s.at])
+		pos := assertedAgainst(a, b, s)
 		if pred == "" || !pos[pred] || s.quant && !b.hasPhrase(a.nounPhrase(s)) {
 			continue
 		}
@@ -68,18 +68,22 @@ func (m *model) strayPass(fs []Finding) ([]Finding, int) {
 			}
 		}
 	}
-	// Per unit, by id: its sentence's spot, lemmas and copula states, read once.
+	// Per unit, by id: its sentence's spot, lemmas, copula states and denied
+	// states, read once.
 	spots := make([]spot, len(m.all))
 	lemmas := make([]map[string]bool, len(m.all))
 	states := make([][]copPred, len(m.all))
+	denied := make([][]copPred, len(m.all))
+	subjects := make([][]copPred, len(m.all)) // states and denied states: what the index finds pairs by
 	for _, u := range m.all {
 		if u.stmt != nil {
 			r := u.negation()
 			spots[u.id] = claimSpot(u.stmt)
-			lemmas[u.id], states[u.id] = r.lemmas(), r.copulaPredicates()
+			lemmas[u.id], states[u.id], denied[u.id] = r.lemmas(), r.copulaPredicates(), r.negatedStates()
+			subjects[u.id] = append(append([]copPred(nil), states[u.id]...), denied[u.id]...)
 		}
 	}
-	idx := newStrayIndex(lemmas, states)
+	idx := newStrayIndex(lemmas, subjects)
 	var near []int32
 	read := 0
 	for s, us := range m.units {
@@ -92,10 +96,10 @@ func (m *model) strayPass(fs []Finding) ([]Finding, int) {
 			for _, sc := range ra.scopes {
 				scoped = append(scoped, ra.scoped(sc))
 			}
-			if len(scoped) == 0 && len(states[a.id]) == 0 {
+			if len(scoped) == 0 && len(subjects[a.id]) == 0 {
 				continue
 			}
-			near = idx.related(a.id, scoped, states[a.id], near)
+			near = idx.related(a.id, scoped, subjects[a.id], near)
 			done := -1 // a report the pair loop left (one finding per report and sentence)
 			for _, id := range near {
 				b := m.all[id]
@@ -114,6 +118,12 @@ func (m *model) strayPass(fs []Finding) ([]Finding, int) {
 						done = t
 						continue
 					}
+				}
+				if x, y, ok := deniedOpposites(denied[a.id], denied[b.id]); ok && sharesBesides(ra, b.negation(), x, y) {
+					fs = append(fs, opposedFinding(*a.stmt, *b.stmt, "not "+x, "not "+y, max(DefaultMinConfidence, clamp01(m.unitSim(a, b)+0.2))))
+					held[spots[a.id]], held[spots[b.id]] = true, true
+					done = t
+					continue
 				}
 				if !shareSubject(states[a.id], states[b.id]) {
 					continue
