@@ -278,7 +278,7 @@ func mIsMillion(toks []vtok, j int) bool {
 	}
 	nx := low(toks, j+1)
 	if nx == "of" && (isWord(toks, j-2, "within", "to", "from") || isWord(toks, j+2, "the", "their", "his", "her", "its", "our", "a")) {
-		return false // "within 80m of their destination": a distance
+		return false // "within 50m of the harbour wall": a distance
 	}
 	switch nx {
 	case "people", "children", "men", "women", "users", "viewers", "voters", "residents", "visitors", "years",
