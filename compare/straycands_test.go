@@ -31,7 +31,7 @@ func (m *model) strayAllPairs(fs []Finding) ([]Finding, int) {
 			for _, sc := range ra.scopes {
 				scoped = append(scoped, ra.scoped(sc))
 			}
-			if len(scoped) == 0 && len(ra.copulaPredicates()) == 0 {
+			if len(scoped) == 0 && len(ra.copulaPredicates()) == 0 && len(ra.negatedStates()) == 0 {
 				continue
 			}
 			for t, vs := range m.units {
@@ -50,6 +50,11 @@ func (m *model) strayAllPairs(fs []Finding) ([]Finding, int) {
 							held[claimSpot(a.stmt)] = true
 							break
 						}
+					}
+					if x, y, ok := deniedOpposites(ra.negatedStates(), rb.negatedStates()); ok && sharesBesides(ra, rb, x, y) {
+						fs = append(fs, opposedFinding(*a.stmt, *b.stmt, "not "+x, "not "+y, max(DefaultMinConfidence, clamp01(m.unitSim(a, b)+0.2))))
+						held[claimSpot(a.stmt)], held[claimSpot(b.stmt)] = true, true
+						break
 					}
 					if !shareSubject(ra.copulaPredicates(), rb.copulaPredicates()) {
 						continue
@@ -107,8 +112,8 @@ func TestStrayPassReadsRelatedPairs(t *testing.T) {
 func strayFixtureDocs(t *testing.T) []*claims.Document {
 	t.Helper()
 	texts := []string{
-		"Fire at Orrin depot\n\nA fire broke out at the Orrin depot on Tuesday night.\n\nThe depot manager, who has not been charged with breaching safety rules after the inspection was completed, was questioned.\n\nThe coast road is closed until further notice, the council said.\n",
-		"Depot blaze in Orrin\n\nFirefighters fought a fire at the depot in Orrin on Tuesday.\n\nThe depot manager has been charged with breaching safety rules, police said.\n\nThe coast road is open until further notice.\n",
+		"Fire at Orrin depot\n\nA fire broke out at the Orrin depot on Tuesday night.\n\nThe depot manager, who has not been charged with breaching safety rules after the inspection was completed, was questioned.\n\nThe coast road is closed until further notice, the council said.\n\nThe old harbour bridge was not safe for lorries, engineers said.\n",
+		"Depot blaze in Orrin\n\nFirefighters fought a fire at the depot in Orrin on Tuesday.\n\nThe depot manager has been charged with breaching safety rules, police said.\n\nThe coast road is open until further notice.\n\nThe old harbour bridge is not dangerous for lorries, engineers said.\n",
 		"Orrin fire\n\nCrews were called to the Orrin depot fire late on Tuesday.\n\nNeighbours said the smoke could be seen from the harbour.\n",
 	}
 	docs := make([]*claims.Document, len(texts))
