@@ -57,6 +57,15 @@ func endsInTitleAbbrev(a, b string) bool {
 	if !strings.HasSuffix(a, ".") {
 		return false
 	}
+	if la := strings.ToLower(a); strings.HasSuffix(la, "a.m.") || strings.HasSuffix(la, "p.m.") {
+		// "at 11:30 p.m. ET on Friday": a clock's zone after its meridiem
+		// continues the sentence.
+		w := b
+		if k := strings.IndexFunc(b, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+			w = b[:k]
+		}
+		return zoneName(w) && w != ""
+	}
 	core := a[:len(a)-1]
 	i := strings.LastIndexFunc(core, func(r rune) bool { return !unicode.IsLetter(r) })
 	word := core[i+1:]

@@ -374,7 +374,7 @@ func nameRuns(ws []nameWord, titleCase bool, capSeen, lowSeen map[string]bool) [
 			return false
 		}
 		lw := strings.ToLower(strings.TrimSuffix(w.text, "."))
-		if calendarWords[lw] || lw == "i" || numberWord(lw) {
+		if calendarWords[lw] || lw == "i" || numberWord(lw) || zoneName(w.text) {
 			return false
 		}
 		if len(w.text) > 2 && isAcronym(w.text[:len(w.text)-1]) && strings.HasSuffix(w.text, "s") {

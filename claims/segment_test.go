@@ -54,6 +54,8 @@ func TestSegmentSentences(t *testing.T) {
 			[]string{"First line without stop", "Second line also", "Third."}},
 		{"lower-case continuation joins", "The council said the road\nwould reopen on Friday.",
 			[]string{"The council said the road\nwould reopen on Friday."}},
+		{"zone after meridiem", "The verdict came at 11:30 p.m. ET on Friday. Crews stayed.",
+			[]string{"The verdict came at 11:30 p.m. ET on Friday.", "Crews stayed."}},
 		{"non-breaking space after stop", "It ended.\u00a0 Then it began.",
 			[]string{"It ended.", "Then it began."}},
 	}

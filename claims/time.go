@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -11,6 +12,18 @@ var zoneOffsets = map[string]int{
 	"est": -5 * 3600, "edt": -4 * 3600, "cst": -6 * 3600, "cdt": -5 * 3600, "mst": -7 * 3600, "mdt": -6 * 3600,
 	"pst": -8 * 3600, "pdt": -7 * 3600, "jst": 9 * 3600, "kst": 9 * 3600, "aest": 10 * 3600, "aedt": 11 * 3600,
 	"ist": 5*3600 + 1800, "sast": 2 * 3600, "hkt": 8 * 3600, "sgt": 8 * 3600,
+}
+
+// zoneName reports whether a capitalised word is a time-zone abbreviation
+// ("GMT", "EDT", "ET"): it says which clock a time is read on, never whom or
+// what a sentence is about, so it is no name.
+func zoneName(w string) bool {
+	if w != strings.ToUpper(w) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	_, ok := zoneOffsets[lw]
+	return ok || lw == "et" || lw == "pt" || lw == "ct" || lw == "mt"
 }
 
 // meridiemAt reads "am", "a.m.", "pm", "p.m." at token j: returns 0 (am), 12 (pm) or -1.
