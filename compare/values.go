@@ -6,6 +6,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims"
 )
@@ -236,7 +238,36 @@ func dateline(u *unit) bool {
 			words++
 		}
 	}
-	return words <= 1
+	if words <= 1 {
+		return true
+	}
+	// A wire stamp names its agency or place beside the date and clock
+	// ("TNN Nov 12, 2011, 05.51AM IST MUMBAI:"): a few capitalised words, a
+	// day and a clock reading, and no word of running prose.
+	return words <= 2 && stamped(u) && !hasLowerWord(u.stmt.Sentence)
+}
+
+// stamped reports whether a sentence gives both a calendar date and a clock
+// reading, as a publication stamp does.
+func stamped(u *unit) bool {
+	date, clock := false, false
+	for _, c := range u.typed {
+		date = date || c.Value.Type == "date"
+		clock = clock || c.Value.Type == "time"
+	}
+	return date && clock
+}
+
+// hasLowerWord reports whether a sentence holds a word written in lower case,
+// as running prose always does.
+func hasLowerWord(s string) bool {
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // timeWords are the words of timestamps that say nothing about the event.
@@ -247,6 +278,8 @@ var timeWords = map[string]bool{
 	"september": true, "october": true, "november": true, "december": true, "jan": true, "feb": true, "mar": true, "apr": true,
 	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true,
+	"hrs": true, "hr": true,
 }
 
 // sameFigure rewards two reports stating the very same figure: "$334 million"
