@@ -182,6 +182,7 @@ func (m *model) alignValues(cands []pair, opt Options, cov *coverage) []Finding 
 		fs[gi] = f
 	}
 	m.widen(items, groups, fs, kept, opt)
+	m.soleJoin(items, groups, fs, kept, opt)
 	out, us := m.conversionSlips(items, groups, fs, kept, opt)
 	for _, u := range us {
 		cov.add(u, true)
