@@ -38,23 +38,31 @@ func (r negReading) copulaPredicates() []copPred {
 		if !t.word || !copulas[t.low] || covered[k] || r.hypo[k] {
 			continue
 		}
-		j := k + 1
-		for j < len(r.toks) && (copulaFill[r.toks[j].low] || copulas[r.toks[j].low]) {
-			j++
+		if p, ok := r.statePred(k, k+1, func(j int) bool { return covered[j] }); ok {
+			out = append(out, p)
 		}
-		if j >= len(r.toks) || !r.toks[j].word || covered[j] {
-			continue
-		}
-		i := k - 1
-		for i >= 0 && (copulaFill[r.toks[i].low] || copulas[r.toks[i].low]) {
-			i--
-		}
-		if i < 0 || !subjectWord(r.toks[i]) {
-			continue
-		}
-		out = append(out, copPred{subj: r.toks[i].lemma, state: r.toks[j].low})
 	}
 	return out
+}
+
+// statePred reads the subject and state around the copula at k, the state
+// being the first word from j on past any copula fill ("has been", "now"),
+// unless skip rules it out; the subject is the word before the copula's fill.
+func (r negReading) statePred(k, j int, skip func(int) bool) (copPred, bool) {
+	for j < len(r.toks) && (copulaFill[r.toks[j].low] || copulas[r.toks[j].low]) {
+		j++
+	}
+	if j >= len(r.toks) || !r.toks[j].word || skip(j) {
+		return copPred{}, false
+	}
+	i := k - 1
+	for i >= 0 && (copulaFill[r.toks[i].low] || copulas[r.toks[i].low]) {
+		i--
+	}
+	if i < 0 || !subjectWord(r.toks[i]) {
+		return copPred{}, false
+	}
+	return copPred{subj: r.toks[i].lemma, state: r.toks[j].low}, true
 }
 
 // opposedState returns the state sentence a gives a subject whose opposite
@@ -98,20 +106,9 @@ func (r negReading) negatedStates() []copPred {
 		default:
 			continue
 		}
-		for j < len(r.toks) && (copulaFill[r.toks[j].low] || copulas[r.toks[j].low]) {
-			j++
+		if p, ok := r.statePred(k, j, func(j int) bool { return notBound[r.toks[j].low] }); ok {
+			out = append(out, p)
 		}
-		if j >= len(r.toks) || !r.toks[j].word || notBound[r.toks[j].low] {
-			continue
-		}
-		i := k - 1
-		for i >= 0 && (copulaFill[r.toks[i].low] || copulas[r.toks[i].low]) {
-			i--
-		}
-		if i < 0 || !subjectWord(r.toks[i]) {
-			continue
-		}
-		out = append(out, copPred{subj: r.toks[i].lemma, state: r.toks[j].low})
 	}
 	return out
 }
