@@ -178,6 +178,7 @@ func buildModel(as []*Analysis) *model {
 	m.concepts = concepts
 	seen := map[string]bool{} // unitFeatures' scratch set, reused for every unit
 	n := 0
+	forms := collectForms(as)
 	for i, a := range as {
 		m.bySent[i] = map[int]*unit{}
 		for k := range a.Claims {
@@ -205,7 +206,7 @@ func buildModel(as []*Analysis) *model {
 		}
 		for r, u := range m.units[i] {
 			u.rank = r
-			u.terms = unitFeatures(u, concepts, seen)
+			u.terms = unitFeatures(u, concepts, seen, forms)
 			u.id = len(m.all)
 			m.all = append(m.all, u)
 			n++
@@ -266,7 +267,7 @@ func buildModel(as []*Analysis) *model {
 // unitFeatures lists a unit's lemmas, entity keys and value tokens; concepts caches the
 // feature names of WordNet concepts, formatted once per comparison. seen is scratch space
 // for the features listed so far, emptied here: one set grown once serves every unit.
-func unitFeatures(u *unit, concepts map[uint32]string, seen map[string]bool) []string {
+func unitFeatures(u *unit, concepts map[uint32]string, seen map[string]bool, forms wordForms) []string {
 	clear(seen)
 	var out []string
 	add := func(t string) {
@@ -277,6 +278,10 @@ func unitFeatures(u *unit, concepts map[uint32]string, seen map[string]bool) []s
 	}
 	if u.stmt != nil {
 		for _, t := range u.stmt.Terms {
+			add(t)
+		}
+		// Other spellings of its words that other sentences use (see wordforms.go).
+		for _, t := range forms.extra(u.stmt) {
 			add(t)
 		}
 		// WordNet concepts let paraphrases meet ("fled"/"escaped", "blaze"/"fire").

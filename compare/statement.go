@@ -75,7 +75,7 @@ func (m *model) alignStatements(cands []pair, cov *coverage, opt Options) []Find
 		linked = append(linked, p)
 	}
 	out = append(out, m.mergeClashes(clashes, opt)...)
-	groups := bestMatchGroups(linked, idx, g)
+	groups := m.secondGroups(linked, idx, us, g.score, bestMatchGroups(linked, idx, g))
 	for _, grp := range groups {
 		var members []*unit
 		for _, i := range grp {
